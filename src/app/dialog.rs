@@ -1,0 +1,144 @@
+//! The system file dialogs, behind a trait so that tests can hand the app a path.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+/// What a dialog came back with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogOutcome {
+    /// The user chose these paths.
+    Picked(Vec<PathBuf>),
+    /// The user closed the dialog without choosing.
+    Cancelled,
+    /// No dialog could be shown; the text says why.
+    Unavailable(String),
+}
+
+/// Which dialog to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogKind {
+    /// Choose one folder.
+    Folder,
+    /// Choose one or more article files.
+    Files,
+}
+
+/// Shows a file dialog and waits for the answer. Called on a worker thread, never on the
+/// UI thread, so a slow or modal dialog does not freeze rendering.
+pub trait FileDialog: Send + Sync {
+    /// Shows the dialog of `kind`, starting in `start` when given.
+    fn pick(&self, kind: DialogKind, start: Option<&Path>) -> DialogOutcome;
+}
+
+/// The native dialog through `rfd` (on Linux, the xdg-desktop-portal).
+#[derive(Debug, Default)]
+pub struct SystemDialog;
+
+/// Extensions offered by the Open files dialog.
+const EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson",
+];
+
+impl FileDialog for SystemDialog {
+    fn pick(&self, kind: DialogKind, start: Option<&Path>) -> DialogOutcome {
+        let errors_before = RFD_ERRORS.load(Ordering::Relaxed);
+        let mut dialog = rfd::FileDialog::new();
+        if let Some(start) = start {
+            dialog = dialog.set_directory(start);
+        }
+        let picked = match kind {
+            DialogKind::Folder => dialog
+                .set_title("Open folder")
+                .pick_folder()
+                .map(|p| vec![p]),
+            DialogKind::Files => dialog
+                .set_title("Open files")
+                .add_filter("Articles", EXTENSIONS)
+                .pick_files(),
+        };
+        match picked {
+            Some(paths) if !paths.is_empty() => DialogOutcome::Picked(paths),
+            // rfd answers None both for "cancelled" and for "no dialog could be shown",
+            // and tells the two apart only in its log.
+            _ if RFD_ERRORS.load(Ordering::Relaxed) != errors_before => DialogOutcome::Unavailable(
+                "No system file dialog is available (xdg-desktop-portal is not running)."
+                    .to_owned(),
+            ),
+            _ => DialogOutcome::Cancelled,
+        }
+    }
+}
+
+/// Errors `rfd` has logged, counted by [`DialogAwareLogger`].
+static RFD_ERRORS: AtomicUsize = AtomicUsize::new(0);
+
+/// A logger that passes everything on and counts the errors `rfd` logs, the only sign it
+/// gives that no dialog could be shown.
+pub struct DialogAwareLogger<L> {
+    inner: L,
+}
+
+impl<L: log::Log> DialogAwareLogger<L> {
+    /// Wraps `inner`.
+    pub fn new(inner: L) -> Self {
+        DialogAwareLogger { inner }
+    }
+}
+
+impl<L: log::Log> log::Log for DialogAwareLogger<L> {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        metadata.target().starts_with("rfd") || self.inner.enabled(metadata)
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        if record.target().starts_with("rfd") && record.level() == log::Level::Error {
+            RFD_ERRORS.fetch_add(1, Ordering::Relaxed);
+        }
+        if self.inner.enabled(record.metadata()) {
+            self.inner.log(record);
+        }
+    }
+
+    fn flush(&self) {
+        self.inner.flush();
+    }
+}
+
+/// A dialog shown on its own thread; its answer arrives on a channel.
+pub struct PendingDialog {
+    receiver: mpsc::Receiver<DialogOutcome>,
+}
+
+impl PendingDialog {
+    /// Shows the dialog on a thread named `file-dialog`; `on_done` runs when it answers
+    /// (the app asks for a repaint there).
+    pub fn start(
+        dialog: std::sync::Arc<dyn FileDialog>,
+        kind: DialogKind,
+        start: Option<PathBuf>,
+        on_done: impl FnOnce() + Send + 'static,
+    ) -> Result<PendingDialog, std::io::Error> {
+        let (sender, receiver) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("file-dialog".to_owned())
+            .spawn(move || {
+                let outcome = dialog.pick(kind, start.as_deref());
+                // The app may have quit meanwhile; then nobody wants the answer.
+                let _ = sender.send(outcome);
+                on_done();
+            })?;
+        Ok(PendingDialog { receiver })
+    }
+
+    /// The answer, once the dialog has closed.
+    pub fn try_take(&self) -> Option<DialogOutcome> {
+        match self.receiver.try_recv() {
+            Ok(outcome) => Some(outcome),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => Some(DialogOutcome::Unavailable(
+                "The file dialog stopped unexpectedly.".to_owned(),
+            )),
+        }
+    }
+}

@@ -1,0 +1,445 @@
+//! The eframe application: state, commands, background jobs and persistence.
+//!
+//! The UI ([`crate::ui`]) draws from [`ParallaxApp`] and returns [`Command`]s; this module
+//! applies them, usually by starting a background job whose result arrives in a later frame.
+
+mod command;
+mod dialog;
+pub mod fonts;
+mod loading;
+mod settings;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use eframe::egui;
+
+pub use command::{Command, Side};
+pub use dialog::{DialogAwareLogger, DialogKind, DialogOutcome, FileDialog, SystemDialog};
+pub use settings::{Settings, ThemeChoice};
+
+use crate::corpus::{Article, Corpus, LoadOptions, ProgressSnapshot, Skipped};
+use crate::ui;
+use dialog::PendingDialog;
+use loading::LoadJob;
+
+/// How the app starts: what to open and which dialog to use.
+pub struct Startup {
+    /// Files and folders to load; empty means the built-in seed articles.
+    pub paths: Vec<PathBuf>,
+    /// The file dialog (the system one, or a stand-in in tests).
+    pub dialog: Arc<dyn FileDialog>,
+}
+
+impl Default for Startup {
+    fn default() -> Self {
+        Startup {
+            paths: Vec::new(),
+            dialog: Arc::new(SystemDialog),
+        }
+    }
+}
+
+/// How serious a notice is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeLevel {
+    /// Something finished or changed.
+    Info,
+    /// Something went partly wrong.
+    Warning,
+    /// Something failed.
+    Error,
+}
+
+/// A message shown under the menu bar until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// How serious it is.
+    pub level: NoticeLevel,
+    /// What to tell the user.
+    pub text: String,
+}
+
+/// A load in progress, as the UI shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadStatus {
+    /// What is being opened, for the label.
+    pub what: String,
+    /// The counts so far.
+    pub progress: ProgressSnapshot,
+    /// Seconds since it started.
+    pub elapsed_secs: f32,
+}
+
+/// Parallax's window.
+pub struct ParallaxApp {
+    settings: Settings,
+    corpus: Corpus,
+    skipped: Vec<Skipped>,
+    readers: [Option<usize>; 2],
+    load: Option<LoadJob>,
+    load_options: LoadOptions,
+    last_load_secs: Option<f32>,
+    dialog: Arc<dyn FileDialog>,
+    pending_dialog: Option<PendingDialog>,
+    notices: Vec<Notice>,
+    view: ui::ViewState,
+    window_title: String,
+    ctx: egui::Context,
+}
+
+impl ParallaxApp {
+    /// Builds the app: fonts, style, remembered settings, then the seeds or `startup.paths`.
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        fonts::install(&cc.egui_ctx);
+        ui::theme::apply_style(&cc.egui_ctx);
+        let (settings, notice) = settings::restore(cc.storage);
+        let mut app = ParallaxApp {
+            settings,
+            corpus: Corpus::default(),
+            skipped: Vec::new(),
+            readers: [None, None],
+            load: None,
+            load_options: LoadOptions::default(),
+            last_load_secs: None,
+            dialog: startup.dialog,
+            pending_dialog: None,
+            notices: Vec::new(),
+            view: ui::ViewState::default(),
+            window_title: String::new(),
+            ctx: cc.egui_ctx.clone(),
+        };
+        app.apply_theme();
+        if let Some(text) = notice {
+            app.notify(NoticeLevel::Warning, text);
+        }
+        if startup.paths.is_empty() {
+            app.set_corpus(Corpus::seeds(), Vec::new());
+        } else {
+            app.open(startup.paths);
+        }
+        app
+    }
+
+    /// The articles loaded now.
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    /// Files and records left out of the last load.
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.skipped
+    }
+
+    /// Index of the article a reader shows.
+    pub fn reader(&self, side: Side) -> Option<usize> {
+        self.readers[side.index()]
+    }
+
+    /// The article a reader shows.
+    pub fn reader_article(&self, side: Side) -> Option<&Article> {
+        self.reader(side).and_then(|i| self.corpus.articles.get(i))
+    }
+
+    /// Notices not yet dismissed.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// The remembered settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The load under way, if any.
+    pub fn load_status(&self) -> Option<LoadStatus> {
+        self.load.as_ref().map(|job| LoadStatus {
+            what: describe_paths(&job.paths),
+            progress: job.progress.snapshot(),
+            elapsed_secs: job.started.elapsed().as_secs_f32(),
+        })
+    }
+
+    /// Seconds the last completed load took.
+    pub fn last_load_secs(&self) -> Option<f32> {
+        self.last_load_secs
+    }
+
+    /// Whether a file dialog is open.
+    pub fn dialog_open(&self) -> bool {
+        self.pending_dialog.is_some()
+    }
+
+    /// The window title for the corpus shown: `Parallax — <name> · <N> articles`.
+    pub fn window_title(&self) -> String {
+        let n = self.corpus.articles.len();
+        let noun = if n == 1 { "article" } else { "articles" };
+        format!(
+            "Parallax — {} · {} {noun}",
+            self.corpus.name,
+            ui::format::thousands(n)
+        )
+    }
+
+    /// Applies one command; the UI gathers them during a frame and they run after it.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::PickFolder => self.start_dialog(DialogKind::Folder),
+            Command::PickFiles => self.start_dialog(DialogKind::Files),
+            Command::Open(paths) => self.open(paths),
+            Command::OpenSeeds => {
+                self.cancel_load();
+                self.set_corpus(Corpus::seeds(), Vec::new());
+            }
+            Command::CancelLoad => self.cancel_load(),
+            Command::ShowArticle(side, index) => {
+                if index < self.corpus.articles.len() {
+                    self.readers[side.index()] = Some(index);
+                    self.remember_readers();
+                }
+            }
+            Command::SwapReaders => {
+                self.readers.swap(0, 1);
+                self.remember_readers();
+            }
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                self.apply_theme();
+            }
+            Command::ShowSkipped(show) => self.view.show_skipped = show,
+            Command::ShowPathPrompt(show) => {
+                self.view.path_prompt = show.then(ui::PathPrompt::default);
+            }
+            Command::ClearRecent => self.settings.recent.clear(),
+            Command::DismissNotice(index) => {
+                if index < self.notices.len() {
+                    self.notices.remove(index);
+                }
+            }
+            Command::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
+        let text = text.into();
+        // Keep the strip short: the newest few, no repeats.
+        self.notices.retain(|n| n.text != text);
+        self.notices.push(Notice { level, text });
+        if self.notices.len() > 4 {
+            self.notices.remove(0);
+        }
+    }
+
+    fn apply_theme(&self) {
+        self.ctx.set_theme(match self.settings.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+    }
+
+    fn start_dialog(&mut self, kind: DialogKind) {
+        if self.pending_dialog.is_some() {
+            return;
+        }
+        // Start beside the last folder opened, so its siblings are one click away; else at
+        // home. Portals that do not support a start folder open where they like.
+        let start = self
+            .settings
+            .recent
+            .first()
+            .and_then(|p| p.parent())
+            .filter(|p| p.is_dir())
+            .map(PathBuf::from)
+            .or_else(std::env::home_dir);
+        let ctx = self.ctx.clone();
+        match PendingDialog::start(Arc::clone(&self.dialog), kind, start, move || {
+            ctx.request_repaint()
+        }) {
+            Ok(pending) => self.pending_dialog = Some(pending),
+            Err(err) => {
+                self.dialog_unavailable(format!("The file dialog could not be started: {err}"))
+            }
+        }
+    }
+
+    fn dialog_unavailable(&mut self, why: String) {
+        self.view.path_prompt = Some(ui::PathPrompt {
+            reason: Some(why),
+            ..ui::PathPrompt::default()
+        });
+    }
+
+    fn open(&mut self, paths: Vec<PathBuf>) {
+        let (present, missing): (Vec<PathBuf>, Vec<PathBuf>) =
+            paths.into_iter().partition(|p| p.exists());
+        for path in &missing {
+            self.notify(
+                NoticeLevel::Error,
+                format!("No such file or folder: {}", path.display()),
+            );
+        }
+        if present.is_empty() {
+            return;
+        }
+        self.cancel_load();
+        self.view.path_prompt = None;
+        let ctx = self.ctx.clone();
+        match LoadJob::start(present, self.load_options, move || ctx.request_repaint()) {
+            Ok(job) => self.load = Some(job),
+            Err(err) => self.notify(
+                NoticeLevel::Error,
+                format!("Could not start loading: {err}"),
+            ),
+        }
+    }
+
+    fn cancel_load(&mut self) {
+        if let Some(job) = &self.load {
+            job.progress.cancel();
+        }
+    }
+
+    fn set_corpus(&mut self, corpus: Corpus, skipped: Vec<Skipped>) {
+        let same_as_remembered =
+            self.settings.readers_corpus.as_deref() == Some(corpus.name.as_str());
+        let find = |display: &Option<String>| {
+            display
+                .as_ref()
+                .and_then(|d| corpus.articles.iter().position(|a| &a.origin.display == d))
+        };
+        let remembered = if same_as_remembered {
+            [
+                find(&self.settings.readers[0]),
+                find(&self.settings.readers[1]),
+            ]
+        } else {
+            [None, None]
+        };
+        let n = corpus.articles.len();
+        self.readers = [
+            remembered[0].or((n > 0).then_some(0)),
+            remembered[1]
+                .or((n > 1).then_some(1))
+                .or((n > 0).then_some(0)),
+        ];
+        self.corpus = corpus;
+        self.skipped = skipped;
+        self.view.corpus_changed();
+        self.remember_readers();
+    }
+
+    fn remember_readers(&mut self) {
+        self.settings.readers_corpus = Some(self.corpus.name.clone());
+        self.settings.readers = self.readers.map(|r| {
+            r.and_then(|i| self.corpus.articles.get(i))
+                .map(|a| a.origin.display.clone())
+        });
+    }
+
+    /// Takes the results of background jobs that finished since the last frame.
+    fn drain_jobs(&mut self) {
+        if let Some(outcome) = self
+            .pending_dialog
+            .as_ref()
+            .and_then(PendingDialog::try_take)
+        {
+            self.pending_dialog = None;
+            match outcome {
+                DialogOutcome::Picked(paths) => self.open(paths),
+                DialogOutcome::Cancelled => {}
+                DialogOutcome::Unavailable(why) => self.dialog_unavailable(why),
+            }
+        }
+        let Some(outcome) = self.load.as_ref().and_then(LoadJob::try_finish) else {
+            return;
+        };
+        let Some(job) = self.load.take() else { return };
+        self.last_load_secs = Some(job.started.elapsed().as_secs_f32());
+        for skip in &outcome.skipped {
+            eprintln!("parallax: skipped {skip}");
+        }
+        if outcome.cancelled {
+            self.notify(
+                NoticeLevel::Info,
+                format!("Loading {} was cancelled.", describe_paths(&job.paths)),
+            );
+            return;
+        }
+        let skipped = outcome.skipped.len();
+        if outcome.corpus.articles.is_empty() {
+            self.notify(
+                NoticeLevel::Error,
+                format!(
+                    "No articles could be read from {}.",
+                    describe_paths(&job.paths)
+                ),
+            );
+        } else if skipped > 0 {
+            let files = if skipped == 1 {
+                "file was"
+            } else {
+                "files were"
+            };
+            self.notify(
+                NoticeLevel::Warning,
+                format!("{skipped} {files} skipped. See the list for reasons."),
+            );
+        }
+        self.settings.remember_opened(&job.paths);
+        self.set_corpus(outcome.corpus, outcome.skipped);
+    }
+
+    fn update_window_title(&mut self) {
+        let title = self.window_title();
+        if title != self.window_title {
+            self.ctx
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+}
+
+fn describe_paths(paths: &[PathBuf]) -> String {
+    match paths {
+        [one] => one.display().to_string(),
+        _ => format!("{} items", paths.len()),
+    }
+}
+
+impl eframe::App for ParallaxApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.drain_jobs();
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.open(dropped);
+        }
+        if self.load.is_some() {
+            // Progress is read from atomics; keep the bar moving without a busy loop.
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+        self.update_window_title();
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        // The view state is taken out for the frame so the UI can read the app while
+        // changing its own widgets' state.
+        let mut view = std::mem::take(&mut self.view);
+        let commands = ui::app_ui(ui, self, &mut view);
+        self.view = view;
+        for command in commands {
+            self.apply(command);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
+    }
+}

@@ -1,0 +1,3 @@
+//! The command line: one file per subcommand, each printing what the model computed.
+
+pub mod articles;

@@ -1,0 +1,164 @@
+//! Guessing an article's title, outlet and date from plain text, and counting its words.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Words in `text`: runs of non-space characters that contain a letter or digit.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The headline of a plain-text article: the first non-empty line of three words or more
+/// (scraped pages often start with one-word chrome such as "Actions" or "Share"), else the
+/// first non-empty line.
+pub fn title_from_text(text: &str) -> Option<String> {
+    let lines = || {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(12)
+    };
+    lines()
+        .find(|l| l.split_whitespace().count() >= 3)
+        .or_else(|| lines().next())
+        .map(|l| l.trim_start_matches('#').trim().to_owned())
+}
+
+/// The outlet named by a signature line such as "Discover more from X" or "Source: X".
+pub fn outlet_from_text(text: &str) -> Option<String> {
+    static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^\s*(?:Discover more from|Source:|Published by|Originally published (?:in|by|on))\s+(.{2,80}?)\s*$")
+            .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    });
+    SIGNATURE
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().trim_end_matches('.').to_owned())
+}
+
+/// A date in a short line near the top of a plain-text article (a dateline), as `YYYY-MM-DD`.
+pub fn date_from_text(text: &str) -> Option<String> {
+    text.lines()
+        .take(25)
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && l.len() <= 80)
+        .find_map(find_date)
+}
+
+/// The first date written in `s` as `2025-06-15`, `2025/06/15`, `June 15, 2025`,
+/// `15 June 2025` or `Jun. 15 2025`, normalised to `YYYY-MM-DD`.
+pub fn find_date(s: &str) -> Option<String> {
+    static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b((?:19|20)\d\d)[-/](\d\d)[-/](\d\d)")
+            .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    });
+    static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+            .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    });
+    static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b")
+            .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    });
+    let candidates = [
+        ISO.captures(s).map(|c| {
+            (
+                c.get(0).map_or(0, |m| m.start()),
+                c[1].to_owned(),
+                c[2].parse().ok(),
+                c[3].parse().ok(),
+            )
+        }),
+        MONTH_FIRST.captures(s).map(|c| {
+            (
+                c.get(0).map_or(0, |m| m.start()),
+                c[3].to_owned(),
+                month_number(&c[1]),
+                c[2].parse().ok(),
+            )
+        }),
+        DAY_FIRST.captures(s).map(|c| {
+            (
+                c.get(0).map_or(0, |m| m.start()),
+                c[3].to_owned(),
+                month_number(&c[2]),
+                c[1].parse().ok(),
+            )
+        }),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .filter_map(
+            |(at, year, month, day): (usize, String, Option<u32>, Option<u32>)| {
+                let (month, day) = (month?, day?);
+                ((1..=12).contains(&month) && (1..=31).contains(&day))
+                    .then(|| (at, format!("{year}-{month:02}-{day:02}")))
+            },
+        )
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, date)| date)
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let prefix = name.get(..3)?.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| *m == prefix)
+        .map(|i| i as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_common_shapes() {
+        assert_eq!(
+            find_date("Posted 2025-06-15T10:00Z").as_deref(),
+            Some("2025-06-15")
+        );
+        assert_eq!(
+            find_date("June 15, 2025, 5:00 PM").as_deref(),
+            Some("2025-06-15")
+        );
+        assert_eq!(
+            find_date("Sun 15th June 2025").as_deref(),
+            Some("2025-06-15")
+        );
+        assert_eq!(find_date("Jun. 3 2025").as_deref(), Some("2025-06-03"));
+        assert_eq!(find_date("on June 12, resulting in"), None);
+        assert_eq!(find_date("2025-13-40"), None);
+    }
+
+    #[test]
+    fn title_skips_one_word_chrome() {
+        assert_eq!(
+            title_from_text("Actions\n\nUS walks difficult line\nbody").as_deref(),
+            Some("US walks difficult line")
+        );
+        assert_eq!(title_from_text("\n# Short\n").as_deref(), Some("Short"));
+        assert_eq!(title_from_text("   \n"), None);
+    }
+
+    #[test]
+    fn outlet_from_signature_line() {
+        let text = "Body.\n\nDiscover more from Business-News-Today.com\n\nSubscribe";
+        assert_eq!(
+            outlet_from_text(text).as_deref(),
+            Some("Business-News-Today.com")
+        );
+        assert_eq!(outlet_from_text("We discover more from them"), None);
+    }
+
+    #[test]
+    fn words_ignore_punctuation_runs() {
+        assert_eq!(word_count("Israel–Iran war — “it’s possible” 100 ."), 5);
+    }
+}

@@ -1,0 +1,99 @@
+//! `parallax [PATH…]` opens the window; `parallax articles PATH…` lists articles headless.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use parallax::app::{DialogAwareLogger, ParallaxApp, Startup};
+use parallax::cli;
+
+/// Compare how news sources report the same story.
+#[derive(Parser, Debug)]
+#[command(
+    name = "parallax",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+struct Args {
+    /// Folders or files to open in the window (default: the two built-in seed articles).
+    paths: Vec<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Cmd {
+    /// List the articles Parallax reads from files and folders, and what it skips.
+    Articles(cli::articles::ArticlesArgs),
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    init_logging();
+    let result = match args.command {
+        Some(Cmd::Articles(a)) => cli::articles::run(&a),
+        None => run_window(args.paths),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("parallax: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging() {
+    let inner =
+        env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).build();
+    let max_level = inner.filter().max(log::LevelFilter::Error);
+    if log::set_boxed_logger(Box::new(DialogAwareLogger::new(inner))).is_ok() {
+        log::set_max_level(max_level);
+    }
+}
+
+fn run_window(paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
+    let mut viewport = eframe::egui::ViewportBuilder::default()
+        .with_title("Parallax")
+        .with_app_id("parallax")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    match parallax::icon() {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(err) => log::warn!("app icon not loaded: {err}"),
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: renderer_from_env(),
+        persistence_path: std::env::var_os("PARALLAX_STATE_DIR")
+            .map(|d| PathBuf::from(d).join("app.ron")),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "parallax",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(ParallaxApp::new(
+                cc,
+                Startup {
+                    paths,
+                    ..Startup::default()
+                },
+            )))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// OpenGL (glow) by default: it runs everywhere, including software GL under Xvfb;
+/// `PARALLAX_RENDERER=wgpu` picks wgpu.
+fn renderer_from_env() -> eframe::Renderer {
+    match std::env::var("PARALLAX_RENDERER").as_deref() {
+        Ok("wgpu") => eframe::Renderer::Wgpu,
+        _ => eframe::Renderer::Glow,
+    }
+}

@@ -1,0 +1,181 @@
+//! The corpus table: every article, filterable and sortable, and which reader shows it.
+
+use eframe::egui;
+use egui_extras::{Column, TableBuilder};
+
+use super::format::thousands;
+use super::{OrderCache, ViewState, shortcuts, theme};
+use crate::app::{Command, ParallaxApp, Side};
+use crate::corpus::{Sort, SortKey, article_order};
+
+/// Draws the left panel: heading, filter and table.
+pub fn corpus_panel_ui(
+    ui: &mut egui::Ui,
+    app: &ParallaxApp,
+    view: &mut ViewState,
+    commands: &mut Vec<Command>,
+) {
+    let corpus = app.corpus();
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.heading("Corpus");
+        ui.label(
+            egui::RichText::new(format!("{} articles", thousands(corpus.articles.len()))).weak(),
+        );
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Filter");
+        ui.add(
+            egui::TextEdit::singleline(&mut view.filter)
+                .id(shortcuts::filter_id())
+                .hint_text("title, outlet, date or path")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    });
+
+    let stale = view
+        .order
+        .as_ref()
+        .is_none_or(|o| o.sort != view.sort || o.filter != view.filter);
+    if stale {
+        view.order = Some(OrderCache {
+            sort: view.sort,
+            filter: view.filter.clone(),
+            rows: article_order(&corpus.articles, view.sort, &view.filter),
+        });
+    }
+    let rows: &[usize] = view.order.as_ref().map_or(&[], |o| &o.rows);
+    if rows.len() != corpus.articles.len() {
+        ui.label(
+            egui::RichText::new(format!(
+                "{} of {} shown",
+                thousands(rows.len()),
+                thousands(corpus.articles.len())
+            ))
+            .weak(),
+        );
+    }
+    ui.add_space(2.0);
+
+    let mut sort = view.sort;
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    TableBuilder::new(ui)
+        .id_salt("corpus_table")
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::exact(44.0))
+        .column(Column::remainder().at_least(120.0).clip(true))
+        .column(Column::initial(120.0).at_least(60.0).clip(true))
+        .column(Column::initial(84.0).at_least(60.0))
+        .column(Column::initial(58.0).at_least(44.0))
+        .header(row_height, |mut header| {
+            header.col(|ui| {
+                ui.label(egui::RichText::new("Shown").small().weak())
+                    .on_hover_text("Which reader shows the article: A (left) or B (right)");
+            });
+            for (key, name) in [
+                (SortKey::Title, "Title"),
+                (SortKey::Outlet, "Outlet"),
+                (SortKey::Date, "Date"),
+                (SortKey::Words, "Words"),
+            ] {
+                header.col(|ui| sort_button(ui, &mut sort, key, name));
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, rows.len(), |mut row| {
+                let Some(&index) = rows.get(row.index()) else {
+                    return;
+                };
+                let Some(article) = corpus.articles.get(index) else {
+                    return;
+                };
+                let in_a = app.reader(Side::A) == Some(index);
+                let in_b = app.reader(Side::B) == Some(index);
+                row.col(|ui| {
+                    for (side, shown) in [(Side::A, in_a), (Side::B, in_b)] {
+                        let text = egui::RichText::new(side.letter()).strong();
+                        let text = if shown {
+                            text.color(theme::reader_colour(side))
+                        } else {
+                            text.weak()
+                        };
+                        if ui
+                            .add(egui::Button::new(text).small().frame(false))
+                            .on_hover_text(format!("Show in reader {}", side.letter()))
+                            .clicked()
+                        {
+                            commands.push(Command::ShowArticle(side, index));
+                        }
+                    }
+                });
+                row.col(|ui| {
+                    ui.add(
+                        egui::Label::new(&article.title)
+                            .truncate()
+                            .selectable(false),
+                    )
+                    .on_hover_text(format!("{}\n{}", article.title, article.origin.display));
+                });
+                row.col(|ui| {
+                    ui.add(
+                        egui::Label::new(&article.outlet)
+                            .truncate()
+                            .selectable(false),
+                    );
+                });
+                row.col(|ui| {
+                    ui.add(
+                        egui::Label::new(article.date.as_deref().unwrap_or("—")).selectable(false),
+                    );
+                });
+                row.col(|ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.add(egui::Label::new(thousands(article.word_count)).selectable(false));
+                    });
+                });
+                let response = row.response();
+                if response.clicked() {
+                    commands.push(Command::ShowArticle(Side::A, index));
+                }
+                response.context_menu(|ui| {
+                    if ui.button("Show in reader A").clicked() {
+                        commands.push(Command::ShowArticle(Side::A, index));
+                    }
+                    if ui.button("Show in reader B").clicked() {
+                        commands.push(Command::ShowArticle(Side::B, index));
+                    }
+                });
+            });
+        });
+    view.sort = sort;
+}
+
+/// A column header that sorts by `key`; a second click reverses the order.
+fn sort_button(ui: &mut egui::Ui, sort: &mut Sort, key: SortKey, name: &str) {
+    let active = sort.key == key;
+    let response = ui.add(egui::Button::new(egui::RichText::new(name).strong()).frame(false));
+    if active {
+        ui.label(if sort.descending { "▼" } else { "▲" });
+    }
+    if response
+        .on_hover_text(format!("Sort by {}", name.to_lowercase()))
+        .clicked()
+    {
+        *sort = if active {
+            Sort {
+                key,
+                descending: !sort.descending,
+            }
+        } else {
+            // Numbers and dates read best largest or latest first.
+            Sort {
+                key,
+                descending: matches!(key, SortKey::Words | SortKey::Date),
+            }
+        };
+    }
+}

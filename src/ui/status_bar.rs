@@ -1,0 +1,44 @@
+//! The status bar: what is loaded, how big it is, and what was skipped.
+
+use eframe::egui;
+
+use super::format::thousands;
+use crate::app::{Command, ParallaxApp};
+
+/// Draws the status bar.
+pub fn status_bar_ui(ui: &mut egui::Ui, app: &ParallaxApp, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let corpus = app.corpus();
+        let n = corpus.articles.len();
+        ui.label(format!(
+            "{} · {} {} · {} words",
+            corpus.name,
+            thousands(n),
+            if n == 1 { "article" } else { "articles" },
+            thousands(corpus.word_count())
+        ));
+        let skipped = app.skipped().len();
+        if skipped > 0 {
+            ui.separator();
+            let text = format!(
+                "⚠ skipped {} {}",
+                thousands(skipped),
+                if skipped == 1 { "file" } else { "files" }
+            );
+            if ui
+                .link(text)
+                .on_hover_text("Show the skipped files and why")
+                .clicked()
+            {
+                commands.push(Command::ShowSkipped(true));
+            }
+        }
+        if let Some(secs) = app.last_load_secs() {
+            ui.separator();
+            ui.label(egui::RichText::new(format!("loaded in {secs:.1} s")).weak());
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(egui::RichText::new("Ctrl+O open folder · drop files to open").weak());
+        });
+    });
+}

@@ -1,0 +1,330 @@
+//! The real app driven through egui_kittest: what a user sees and does.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+use egui_kittest::kittest::Queryable;
+use parallax::app::{DialogKind, DialogOutcome, Side, Startup};
+
+use crate::util::{FakeDialog, fixture, harness, settle};
+
+const SEED_A_TITLE: &str =
+    "Trump hints at U.S. missiles joining Israel’s Iran strikes—Putin steps in to mediate?";
+const SEED_B_TITLE: &str = "US walks difficult line amid escalating Israel-Iran conflict";
+/// A paragraph only seed B has.
+const SEED_B_PARAGRAPH: &str = "Some experts are closely monitoring the political impact of developments on the ground in Iran.";
+
+/// The title shown in a reader's article picker.
+fn reader_choice(
+    harness: &egui_kittest::Harness<'_, parallax::app::ParallaxApp>,
+    reader: &str,
+) -> String {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, reader)
+        .value()
+        .unwrap_or_default()
+}
+
+#[test]
+fn seeds_fill_the_table_and_both_readers() {
+    let harness = harness(Startup::default());
+    assert_eq!(
+        harness.state().window_title(),
+        "Parallax — seeds · 2 articles"
+    );
+    assert_eq!(reader_choice(&harness, "Reader A"), SEED_A_TITLE);
+    assert_eq!(reader_choice(&harness, "Reader B"), SEED_B_TITLE);
+    // Only reader B shows seed B's text.
+    assert_eq!(harness.get_all_by_label(SEED_B_PARAGRAPH).count(), 1);
+    harness.get_by_label("seeds · 2 articles · 2,469 words");
+    // The table lists both (its title cells are the labels that are not paragraphs or headings).
+    assert!(harness.get_all_by_label(SEED_A_TITLE).count() >= 2);
+    assert!(harness.get_all_by_label(SEED_B_TITLE).count() >= 2);
+}
+
+#[test]
+fn picking_an_article_for_a_reader_shows_its_text() {
+    let mut harness = harness(Startup::default());
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Reader A")
+        .click();
+    harness.run_ok();
+    harness.get_by_label("Find article for reader A").focus();
+    harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.is_focused())
+        .expect("the picker's search field")
+        .type_text("difficult");
+    harness.run_ok();
+    // The popup lists only the match, as the one button with that name.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, SEED_B_TITLE)
+        .click();
+    harness.run_ok();
+    assert_eq!(harness.state().reader(Side::A), Some(1));
+    assert_eq!(harness.state().reader(Side::B), Some(1));
+    // Both readers now show seed B: its paragraph twice; seed A stays only in the table.
+    assert_eq!(reader_choice(&harness, "Reader A"), SEED_B_TITLE);
+    assert_eq!(harness.get_all_by_label(SEED_B_PARAGRAPH).count(), 2);
+    assert_eq!(harness.get_all_by_label(SEED_A_TITLE).count(), 1);
+}
+
+#[test]
+fn table_buttons_choose_reader_b_and_swap_exchanges() {
+    let mut harness = harness(Startup::default());
+    // Row 0's "B" button: the first of the two "B" buttons in the table.
+    harness
+        .get_all_by_label("B")
+        .next()
+        .expect("a B button")
+        .click();
+    harness.run_ok();
+    assert_eq!(harness.state().reader(Side::B), Some(0));
+    harness.get_by_label("Swap A ⇄ B").click();
+    harness.run_ok();
+    assert_eq!(
+        (
+            harness.state().reader(Side::A),
+            harness.state().reader(Side::B)
+        ),
+        (Some(0), Some(0))
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run_ok();
+}
+
+#[test]
+fn ctrl_o_opens_a_folder_through_the_dialog() {
+    let dialog = FakeDialog::answering(DialogOutcome::Picked(vec![fixture("good")]));
+    let mut harness = harness(Startup {
+        paths: Vec::new(),
+        dialog: dialog.clone(),
+    });
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.step();
+    settle(&mut harness);
+    assert_eq!(*dialog.asked.lock().unwrap(), vec![DialogKind::Folder]);
+    assert_eq!(
+        harness.state().window_title(),
+        "Parallax — good · 3 articles"
+    );
+    harness.get_by_label("good · 3 articles · 53 words");
+    assert_eq!(
+        reader_choice(&harness, "Reader A"),
+        "Putin offers to mediate"
+    );
+    assert_eq!(
+        reader_choice(&harness, "Reader B"),
+        "Iran retaliates with missiles"
+    );
+    harness.get_by_label("Vladimir Putin spoke with Donald Trump.");
+    assert_eq!(harness.state().settings().recent, vec![fixture("good")]);
+}
+
+#[test]
+fn file_menu_opens_files_and_a_cancelled_dialog_changes_nothing() {
+    let dialog = FakeDialog::answering(DialogOutcome::Cancelled);
+    let mut harness = harness(Startup {
+        paths: Vec::new(),
+        dialog: dialog.clone(),
+    });
+    harness.get_by_label("File").click();
+    harness.run_ok();
+    // A menu item's name includes its shortcut.
+    harness.get_by_label_contains("Open files…").click();
+    harness.step();
+    settle(&mut harness);
+    assert_eq!(*dialog.asked.lock().unwrap(), vec![DialogKind::Files]);
+    assert_eq!(harness.state().corpus().name, "seeds");
+}
+
+#[test]
+fn without_a_dialog_the_app_offers_a_path_field() {
+    let dialog = FakeDialog::answering(DialogOutcome::Unavailable(
+        "No system file dialog is available (xdg-desktop-portal is not running).".into(),
+    ));
+    let mut harness = harness(Startup {
+        paths: Vec::new(),
+        dialog,
+    });
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.step();
+    settle(&mut harness);
+    harness.get_by_label_contains("No system file dialog is available");
+    harness.get_by_label("Folder or file path").focus();
+    harness.run_ok();
+    harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.is_focused())
+        .expect("the path field")
+        .type_text(&fixture("good").display().to_string());
+    harness.run_ok();
+    harness.get_by_label("Open path").click();
+    harness.step();
+    settle(&mut harness);
+    assert_eq!(harness.state().corpus().articles.len(), 3);
+    assert!(
+        harness.query_by_label("Folder or file path").is_none(),
+        "the prompt closes once loading starts"
+    );
+}
+
+/// A file dropped from the file manager: egui hands the app its path.
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_file_is_loaded() {
+    let mut harness = harness(Startup::default());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(fixture(
+            "good/strikes.txt",
+        ))));
+    harness.step();
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().window_title(),
+        "Parallax — strikes.txt · 1 article"
+    );
+    // One article: both readers show it.
+    assert_eq!(
+        reader_choice(&harness, "Reader B"),
+        "Israel strikes Iranian nuclear sites"
+    );
+    assert_eq!(
+        harness
+            .get_all_by_label("The United States was not involved, Washington said.")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn skipped_files_are_listed_with_reasons() {
+    let mut harness = harness(Startup {
+        paths: vec![fixture("mixed")],
+        ..Startup::default()
+    });
+    settle(&mut harness);
+    assert_eq!(harness.state().corpus().articles.len(), 10);
+    harness.get_by_label("5 files were skipped. See the list for reasons.");
+    harness.get_by_label("⚠ skipped 5 files").click();
+    harness.run_ok();
+    for (file, reason) in [
+        ("binary.txt", "binary content, not text"),
+        ("empty.txt", "empty file"),
+        ("photo.png", "not a format Parallax reads (.png)"),
+    ] {
+        harness.get_by_label(file);
+        harness.get_by_label(reason);
+    }
+    harness.get_by_label("broken.json");
+    harness.get_by_label("feed.jsonl line 2");
+    assert_eq!(harness.get_all_by_label_contains("broken JSON").count(), 2);
+}
+
+#[test]
+fn progress_shows_while_loading_and_cancel_stops_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..6000 {
+        std::fs::write(
+            dir.path().join(format!("a{i:05}.txt")),
+            format!("Headline number {i} here\n\nIran and Israel.\n"),
+        )
+        .unwrap();
+    }
+    let mut harness = harness(Startup::default());
+    harness
+        .state_mut()
+        .apply(parallax::app::Command::Open(vec![PathBuf::from(
+            dir.path(),
+        )]));
+    harness.step();
+    harness.get_by_label_contains("Loading ");
+    harness.get_by_role(egui::accesskit::Role::ProgressIndicator);
+    harness.get_by_label("Cancel loading").click();
+    harness.step();
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().corpus().name,
+        "seeds",
+        "a cancelled load keeps the corpus"
+    );
+    harness.get_by_label_contains("was cancelled.");
+}
+
+#[test]
+fn a_missing_path_is_an_error_notice() {
+    let mut harness = harness(Startup::default());
+    harness
+        .state_mut()
+        .apply(parallax::app::Command::Open(vec![PathBuf::from(
+            "/no/such/folder",
+        )]));
+    harness.run_ok();
+    harness.get_by_label("No such file or folder: /no/such/folder");
+    harness.get_by_label("Dismiss").click();
+    harness.run_ok();
+    assert!(harness.state().notices().is_empty());
+}
+
+#[test]
+fn sorting_and_filtering_the_table() {
+    let mut harness = harness(Startup {
+        paths: vec![fixture("good")],
+        ..Startup::default()
+    });
+    settle(&mut harness);
+    // Titles in the order the table shows them, top to bottom.
+    let titles = |h: &egui_kittest::Harness<'_, parallax::app::ParallaxApp>| -> Vec<String> {
+        let mut rows: Vec<(f32, String)> = [
+            "Israel strikes Iranian nuclear sites",
+            "Iran retaliates with missiles",
+            "Putin offers to mediate",
+        ]
+        .iter()
+        .map(|t| {
+            (
+                h.get_all_by_label(t).next().unwrap().rect().min.y,
+                t.to_string(),
+            )
+        })
+        .collect();
+        rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+        rows.into_iter().map(|(_, t)| t).collect()
+    };
+    harness.get_by_label("Date").click();
+    harness.run_ok();
+    assert_eq!(
+        titles(&harness)[0],
+        "Putin offers to mediate",
+        "latest first"
+    );
+    harness.get_by_label("Date").click();
+    harness.run_ok();
+    assert_eq!(
+        titles(&harness)[0],
+        "Israel strikes Iranian nuclear sites",
+        "earliest first"
+    );
+    harness.get_by_label("Filter").focus();
+    harness.run_ok();
+    harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.is_focused())
+        .expect("the filter field")
+        .type_text("wire");
+    harness.run_ok();
+    harness.get_by_label("1 of 3 shown");
+}

@@ -1,0 +1,11 @@
+//! Parallax's integration tests, one binary with a module per area (one link of the GUI
+//! stack instead of one per file).
+
+// A test that meets something unexpected should stop loudly, helpers included.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod app;
+mod e2e;
+mod loader;
+mod screenshots;
+mod util;

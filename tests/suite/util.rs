@@ -1,0 +1,83 @@
+//! Helpers shared by the test modules.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use eframe::egui;
+use egui_kittest::Harness;
+use parallax::app::{DialogKind, DialogOutcome, FileDialog, ParallaxApp, Startup};
+
+/// A fixture path under `tests/fixtures`.
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// A stand-in for the system dialog: answers what it is told, and records what it was asked.
+#[derive(Default)]
+pub struct FakeDialog {
+    pub answer: Mutex<Option<DialogOutcome>>,
+    pub asked: Mutex<Vec<DialogKind>>,
+}
+
+impl FakeDialog {
+    pub fn answering(outcome: DialogOutcome) -> Arc<FakeDialog> {
+        Arc::new(FakeDialog {
+            answer: Mutex::new(Some(outcome)),
+            asked: Mutex::default(),
+        })
+    }
+}
+
+impl FileDialog for FakeDialog {
+    fn pick(&self, kind: DialogKind, _start: Option<&std::path::Path>) -> DialogOutcome {
+        self.asked.lock().unwrap().push(kind);
+        self.answer
+            .lock()
+            .unwrap()
+            .clone()
+            .unwrap_or(DialogOutcome::Cancelled)
+    }
+}
+
+/// The real app in a kittest harness at 1280×800, rendering with wgpu.
+pub fn harness(startup: Startup) -> Harness<'static, ParallaxApp> {
+    harness_sized(startup, egui::vec2(1280.0, 800.0))
+}
+
+/// The real app in a kittest harness of the given size.
+pub fn harness_sized(startup: Startup, size: egui::Vec2) -> Harness<'static, ParallaxApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(40)
+        .wgpu()
+        .build_eframe(move |cc| ParallaxApp::new(cc, startup));
+    harness.run_ok();
+    harness
+}
+
+/// Steps the harness until `done` holds, for up to about 20 seconds of wall time.
+pub fn step_until(
+    harness: &mut Harness<'static, ParallaxApp>,
+    what: &str,
+    done: impl Fn(&ParallaxApp) -> bool,
+) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !done(harness.state()) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for: {what}"
+        );
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    harness.run_ok();
+}
+
+/// Steps until no load or dialog is under way.
+pub fn settle(harness: &mut Harness<'static, ParallaxApp>) {
+    step_until(harness, "loading to finish", |app| {
+        app.load_status().is_none() && !app.dialog_open()
+    });
+}
