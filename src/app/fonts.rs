@@ -6,7 +6,7 @@ use std::sync::Arc;
 use eframe::egui::{self, FontData, FontDefinitions, FontFamily};
 
 /// (name, bytes) of the bundled fonts, in fallback order after the body font.
-const FALLBACKS: [(&str, &[u8]); 4] = [
+const FALLBACKS: [(&str, &[u8]); 5] = [
     // Arrows, shapes and signs the UI uses (⇄ ▲ ▼ ⚠).
     (
         "dejavu-sans",
@@ -20,10 +20,15 @@ const FALLBACKS: [(&str, &[u8]); 4] = [
         "noto-sans-hebrew",
         include_bytes!("../../assets/fonts/NotoSansHebrew-Regular.ttf"),
     ),
-    // Chinese, Japanese and Korean.
+    // Chinese and Japanese.
     (
         "droid-sans-fallback",
         include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf"),
+    ),
+    // Korean: the fallback above has no Hangul.
+    (
+        "nanum-gothic",
+        include_bytes!("../../assets/fonts/NanumGothic.ttf"),
     ),
 ];
 
@@ -34,7 +39,7 @@ const BODY: (&str, &[u8]) = (
 );
 
 /// Font definitions with the bundled fonts: Noto Sans first for text, egui's defaults
-/// (icons) next, then symbols, Arabic, Hebrew and CJK fallbacks.
+/// (icons) next, then symbols, Arabic, Hebrew, CJK and Korean fallbacks.
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     fonts

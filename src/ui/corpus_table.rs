@@ -66,11 +66,11 @@ pub fn corpus_panel_ui(
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(44.0))
+        .column(Column::exact(40.0))
         .column(Column::remainder().at_least(120.0).clip(true))
-        .column(Column::initial(120.0).at_least(60.0).clip(true))
-        .column(Column::initial(84.0).at_least(60.0))
-        .column(Column::initial(58.0).at_least(44.0))
+        .column(Column::initial(104.0).at_least(60.0).clip(true))
+        .column(Column::initial(80.0).at_least(56.0))
+        .column(Column::initial(52.0).at_least(44.0))
         .header(row_height, |mut header| {
             header.col(|ui| {
                 ui.label(egui::RichText::new("Shown").small().weak())
@@ -97,9 +97,10 @@ pub fn corpus_panel_ui(
                 let in_b = app.reader(Side::B) == Some(index);
                 row.col(|ui| {
                     for (side, shown) in [(Side::A, in_a), (Side::B, in_b)] {
-                        let text = egui::RichText::new(side.letter()).strong();
+                        let text = egui::RichText::new(side.letter());
                         let text = if shown {
-                            text.color(theme::reader_colour(side))
+                            text.strong()
+                                .color(theme::reader_colour(side, ui.visuals().dark_mode))
                         } else {
                             text.weak()
                         };

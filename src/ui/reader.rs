@@ -23,7 +23,7 @@ pub fn reader_ui(
         let badge = ui.label(
             egui::RichText::new(format!("Reader {}", side.letter()))
                 .strong()
-                .color(theme::reader_colour(side)),
+                .color(theme::reader_colour(side, ui.visuals().dark_mode)),
         );
         picker_ui(ui, side, app, view, commands, badge.id);
     });
@@ -40,11 +40,33 @@ pub fn reader_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.spacing_mut().item_spacing.y = 10.0;
+            // Lines much longer than ~100 characters are hard to follow on wide screens.
+            ui.set_max_width(ui.available_width().min(760.0));
             for range in article.paragraphs() {
-                ui.add(egui::Label::new(&article.text[range]).wrap());
+                paragraph_ui(ui, &article.text[range]);
             }
             ui.add_space(12.0);
         });
+}
+
+/// One paragraph; a Markdown heading line (`## Title`) reads as a heading, without the marks.
+fn paragraph_ui(ui: &mut egui::Ui, text: &str) {
+    let hashes = text.len() - text.trim_start_matches('#').len();
+    let heading =
+        (1..=6).contains(&hashes) && text[hashes..].starts_with(' ') && !text.contains('\n');
+    if heading {
+        let size = if hashes == 1 { 19.0 } else { 17.0 };
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(text[hashes..].trim())
+                    .size(size)
+                    .strong(),
+            )
+            .wrap(),
+        );
+    } else {
+        ui.add(egui::Label::new(text).wrap());
+    }
 }
 
 /// "Outlet · 2025-06-15 · 1,234 words · path".

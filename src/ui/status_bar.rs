@@ -35,7 +35,12 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &ParallaxApp, commands: &mut Vec<Co
         }
         if let Some(secs) = app.last_load_secs() {
             ui.separator();
-            ui.label(egui::RichText::new(format!("loaded in {secs:.1} s")).weak());
+            let took = if secs < 1.0 {
+                format!("{:.0} ms", secs * 1000.0)
+            } else {
+                format!("{secs:.1} s")
+            };
+            ui.label(egui::RichText::new(format!("loaded in {took}")).weak());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(egui::RichText::new("Ctrl+O open folder · drop files to open").weak());

@@ -2,16 +2,15 @@
 
 use eframe::egui::{self, Color32, FontFamily, FontId, TextStyle};
 
-/// Reader A's colour: Okabe–Ito blue, told apart from B's orange with any colour vision.
-pub const READER_A: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
-/// Reader B's colour: Okabe–Ito orange.
-pub const READER_B: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
-
-/// The colour of a reader.
-pub fn reader_colour(side: crate::app::Side) -> Color32 {
-    match side {
-        crate::app::Side::A => READER_A,
-        crate::app::Side::B => READER_B,
+/// Reader colours: the Okabe–Ito blue and orange, told apart with any colour vision, in a
+/// lighter tone on dark backgrounds and a deeper one on light backgrounds for contrast.
+pub fn reader_colour(side: crate::app::Side, dark: bool) -> Color32 {
+    use crate::app::Side;
+    match (side, dark) {
+        (Side::A, true) => Color32::from_rgb(0x56, 0xB4, 0xE9),
+        (Side::A, false) => Color32::from_rgb(0x00, 0x63, 0x9C),
+        (Side::B, true) => Color32::from_rgb(0xE6, 0x9F, 0x00),
+        (Side::B, false) => Color32::from_rgb(0xA6, 0x5F, 0x00),
     }
 }
 
@@ -19,9 +18,9 @@ pub fn reader_colour(side: crate::app::Side) -> Color32 {
 pub fn notice_colour(level: crate::app::NoticeLevel, dark: bool) -> Color32 {
     use crate::app::NoticeLevel;
     match (level, dark) {
-        (NoticeLevel::Info, _) => READER_A,
+        (NoticeLevel::Info, dark) => reader_colour(crate::app::Side::A, dark),
         (NoticeLevel::Warning, false) => Color32::from_rgb(0xB0, 0x6A, 0x00),
-        (NoticeLevel::Warning, true) => READER_B,
+        (NoticeLevel::Warning, true) => reader_colour(crate::app::Side::B, true),
         (NoticeLevel::Error, false) => Color32::from_rgb(0xC0, 0x2B, 0x2B),
         (NoticeLevel::Error, true) => Color32::from_rgb(0xF0, 0x70, 0x70),
     }

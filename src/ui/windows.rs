@@ -23,6 +23,8 @@ pub fn skipped_window(
         .id(egui::Id::unique("skipped_window"))
         .open(&mut open)
         .default_size([560.0, 320.0])
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
             ui.label("These were not loaded. Everything else was.");
             ui.add_space(4.0);

@@ -328,3 +328,51 @@ fn sorting_and_filtering_the_table() {
     harness.run_ok();
     harness.get_by_label("1 of 3 shown");
 }
+
+/// Persian, Arabic, Hebrew, Cyrillic, Chinese, Japanese, Korean and Greek all have glyphs in
+/// the bundled fonts: kittest panics on any glyph it cannot draw, so rendering is the check.
+#[test]
+fn every_script_in_the_news_has_glyphs() {
+    let mut harness = harness(Startup {
+        paths: vec![fixture("scripts/world.txt")],
+        ..Startup::default()
+    });
+    settle(&mut harness);
+    // One article, so both readers show it.
+    assert_eq!(
+        harness
+            .get_all_by_label("Hebrew: בנימין נתניהו דיבר בתל אביב על המבצע.")
+            .count(),
+        2
+    );
+    assert_eq!(
+        harness
+            .get_all_by_label("Korean: 서울에서 외교부 대변인이 중동 정세에 대해 말했다.")
+            .count(),
+        2
+    );
+    let image = harness.render().expect("render");
+    assert!(image.width() >= 1280);
+}
+
+#[test]
+fn markdown_headings_read_as_headings() {
+    let mut harness = harness(Startup {
+        paths: vec![fixture("good/retaliation.md")],
+        ..Startup::default()
+    });
+    settle(&mut harness);
+    assert_eq!(
+        harness
+            .query_all_by_label("# Iran retaliates with missiles")
+            .count(),
+        0
+    );
+    // The picker, the reader heading and the Markdown heading (both readers show the one article).
+    assert!(
+        harness
+            .get_all_by_label("Iran retaliates with missiles")
+            .count()
+            >= 3
+    );
+}

@@ -77,7 +77,11 @@ pub(super) fn parse(format: Format, text: &str) -> Vec<Result<Record, Problem>> 
                 let line_no = i + 1;
                 let value: Value = serde_json::from_str(line).map_err(|e| Problem {
                     item: Some(line_no),
-                    reason: SkipReason::BrokenJson(e.to_string()),
+                    reason: SkipReason::BrokenJson(format!(
+                        "{} at column {}",
+                        without_position(&e),
+                        e.column()
+                    )),
                 })?;
                 record(&value, Some(line_no))
             })
@@ -137,6 +141,15 @@ fn record(value: &Value, index: Option<usize>) -> Result<Record, Problem> {
     Ok(Record { index, text, found })
 }
 
+/// serde_json's message without its " at line L column C" suffix.
+fn without_position(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message,
+    }
+}
+
 fn looks_like_html(text: &str) -> bool {
     ["<p>", "<p ", "<br", "<div", "</p>"]
         .iter()
@@ -172,7 +185,10 @@ mod tests {
         assert!(records[0].is_ok());
         let problem = records[1].as_ref().err().unwrap();
         assert_eq!(problem.item, Some(2));
-        assert!(matches!(problem.reason, SkipReason::BrokenJson(_)));
+        assert_eq!(
+            problem.reason,
+            SkipReason::BrokenJson("key must be a string at column 2".into())
+        );
         assert_eq!(records[2].as_ref().ok().unwrap().index, Some(4));
     }
 
