@@ -3,6 +3,7 @@
 //! The model ([`corpus`], [`analysis`]) is plain Rust and knows nothing of the window;
 //! [`app`] and [`ui`] draw it with egui, and [`cli`] prints it on the command line.
 
+pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod corpus;

@@ -1,4 +1,5 @@
-//! `parallax [PATH…]` opens the window; `parallax articles PATH…` lists articles headless.
+//! `parallax [PATH…]` opens the window; the subcommands (`articles`, `mentions`, `counts`)
+//! run headless over the same model.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,6 +28,10 @@ struct Args {
 enum Cmd {
     /// List the articles Parallax reads from files and folders, and what it skips.
     Articles(cli::articles::ArticlesArgs),
+    /// Every mention of a country, person, organisation or place, one row each.
+    Mentions(cli::mentions::MentionsArgs),
+    /// Mentions per entity, over the corpus or per document.
+    Counts(cli::counts::CountsArgs),
 }
 
 fn main() -> ExitCode {
@@ -34,6 +39,8 @@ fn main() -> ExitCode {
     init_logging();
     let result = match args.command {
         Some(Cmd::Articles(a)) => cli::articles::run(&a),
+        Some(Cmd::Mentions(a)) => cli::mentions::run(&a),
+        Some(Cmd::Counts(a)) => cli::counts::run(&a),
         None => run_window(args.paths),
     };
     match result {

@@ -1,3 +1,6 @@
 //! The command line: one file per subcommand, each printing what the model computed.
 
 pub mod articles;
+mod common;
+pub mod counts;
+pub mod mentions;

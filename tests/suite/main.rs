@@ -5,7 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod app;
+mod cli;
 mod e2e;
+mod gold;
 mod loader;
 mod screenshots;
 mod util;

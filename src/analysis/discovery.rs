@@ -1,0 +1,374 @@
+//! Names the lexicon does not know, found from the text itself: runs of capitalised words
+//! classified by what surrounds them (titles, speech verbs), what they contain (organisation
+//! words) and how they start (given names). Sentence-initial common words, weekdays, months,
+//! headings and regions are never actors.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::EntityType;
+use super::lexicon::DiscoveryWords;
+
+/// A discovered name: its span, guessed type and display name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub etype: EntityType,
+    pub name: String,
+}
+
+/// The word lists as sets, built once per lexicon.
+pub(crate) struct Words {
+    titles: HashSet<String>,
+    speech: HashSet<String>,
+    org: HashSet<String>,
+    connectors: HashSet<String>,
+    given: HashSet<String>,
+    stop: HashSet<String>,
+    not_actors: Vec<Vec<String>>,
+}
+
+impl Words {
+    pub(crate) fn new(words: &DiscoveryWords) -> Words {
+        let set = |v: &[String]| v.iter().cloned().collect::<HashSet<_>>();
+        Words {
+            titles: set(&words.titles),
+            speech: set(&words.speech_verbs),
+            org: set(&words.org_words),
+            connectors: set(&words.connectors),
+            given: set(&words.given_names),
+            stop: set(&words.stopwords),
+            not_actors: words
+                .not_actors
+                .iter()
+                .map(|p| p.split_whitespace().map(str::to_owned).collect())
+                .collect(),
+        }
+    }
+}
+
+/// A word of the text with what discovery needs to know about it.
+#[derive(Debug, Clone)]
+struct Token<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    /// Punctuation (other than a possessive or an abbreviation's dot) follows it.
+    break_after: bool,
+    /// It begins a sentence, a line or a quotation.
+    sentence_start: bool,
+    /// Inside a lexicon match.
+    covered: bool,
+}
+
+fn tokens<'a>(text: &'a str, covered: &[(usize, usize)]) -> Vec<Token<'a>> {
+    let mut out: Vec<Token<'a>> = Vec::new();
+    let mut sentence_start = true;
+    let mut offset = 0;
+    for raw in text.split_inclusive(|c: char| c.is_whitespace()) {
+        let raw_start = offset;
+        offset += raw.len();
+        let newline = raw.ends_with('\n');
+        let word = raw.trim_end();
+        let lead = word.len()
+            - word
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let core = &word[lead..];
+        let mut body = core.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '.'));
+        let trailing = &core[body.len()..];
+        // A dot ends a sentence unless the word is an abbreviation (Sen., Jr., U.S.).
+        let abbreviation =
+            body.ends_with('.') && (body.len() <= 4 || body[..body.len() - 1].contains('.'));
+        if body.ends_with('.') && !abbreviation {
+            body = &body[..body.len() - 1];
+        }
+        let mut possessive = false;
+        for suffix in ["’s", "'s", "’", "'"] {
+            if let Some(stripped) = body.strip_suffix(suffix) {
+                body = stripped;
+                possessive = true;
+                break;
+            }
+        }
+        if body.is_empty() {
+            sentence_start |= newline || trailing.contains(['.', '!', '?', '“', '"', ':']);
+            continue;
+        }
+        let start = raw_start + lead;
+        let end = start + body.len();
+        let ends_sentence =
+            trailing.contains(['.', '!', '?']) || (core.ends_with('.') && !abbreviation);
+        out.push(Token {
+            start,
+            end,
+            text: body,
+            break_after: possessive
+                || !trailing.is_empty() && trailing != "."
+                || ends_sentence
+                || newline,
+            sentence_start,
+            covered: covered.iter().any(|&(s, e)| start < e && s < end),
+        });
+        sentence_start = ends_sentence || newline || trailing.contains([':', '“', '"']);
+        if word[..lead].contains(['“', '"', '('])
+            && let Some(t) = out.last_mut()
+        {
+            t.sentence_start = true;
+        }
+    }
+    out
+}
+
+fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
+/// Every name found in `text` outside the `covered` byte ranges (the lexicon's matches).
+pub(crate) fn discover(words: &Words, text: &str, covered: &[(usize, usize)]) -> Vec<Found> {
+    static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.(com|org|net|news|info|io|co\.uk|tv)$")
+            .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    });
+    let toks = tokens(text, covered);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.covered || !(is_capitalised(t.text) || DOMAIN.is_match(t.text)) {
+            i += 1;
+            continue;
+        }
+        // The run: capitalised words, with connectors (al, bin, of) inside.
+        let mut j = i;
+        while j < toks.len() && !toks[j].covered && (j == i || !toks[j].sentence_start) {
+            let w = toks[j].text;
+            let ok =
+                is_capitalised(w) || (j > i && words.connectors.contains(w)) || DOMAIN.is_match(w);
+            if !ok {
+                break;
+            }
+            j += 1;
+            if toks[j - 1].break_after {
+                break;
+            }
+        }
+        let mut run: Vec<&Token<'_>> = toks[i..j].iter().collect();
+        while run
+            .last()
+            .is_some_and(|t| words.connectors.contains(t.text))
+        {
+            run.pop();
+        }
+        let next_index = j.max(i + 1);
+        classify(words, &toks, i, &run, &DOMAIN, &mut found);
+        i = next_index;
+    }
+    add_family_names(&toks, &mut found);
+    found.sort_by_key(|f| f.start);
+    found
+}
+
+fn classify(
+    words: &Words,
+    toks: &[Token<'_>],
+    first: usize,
+    run: &[&Token<'_>],
+    domain: &Regex,
+    found: &mut Vec<Found>,
+) {
+    // "the Brookings Institution and the Council on Foreign Relations": two names joined.
+    // The parts win when they are names on their own.
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (k, t) in run.iter().enumerate() {
+        if matches!(t.text, "and" | "&" | "the") {
+            if k > from {
+                classify_whole(words, toks, first + from, &run[from..k], domain, &mut parts);
+            }
+            from = k + 1;
+        }
+    }
+    if from > 0 && from < run.len() {
+        classify_whole(words, toks, first + from, &run[from..], domain, &mut parts);
+    }
+    if parts.is_empty() {
+        classify_whole(words, toks, first, run, domain, found);
+    } else {
+        found.extend(parts);
+    }
+}
+
+/// Classifies `run` as one name; true when it was one.
+fn classify_whole(
+    words: &Words,
+    toks: &[Token<'_>],
+    first: usize,
+    run: &[&Token<'_>],
+    domain: &Regex,
+    found: &mut Vec<Found>,
+) -> bool {
+    // Leading titles and common words are context, not part of the name; so is everything
+    // up to the last title inside ("Treasury Secretary Janet Yellen").
+    let mut titled = first > 0 && is_title(words, toks, first);
+    let mut k = 0;
+    while k < run.len()
+        && (words.titles.contains(run[k].text)
+            || words.stop.contains(run[k].text)
+            || words.connectors.contains(run[k].text))
+    {
+        titled |= words.titles.contains(run[k].text);
+        k += 1;
+    }
+    let is_org_name = |ts: &[&Token<'_>]| {
+        ts.len() >= 2
+            && (ts.last().is_some_and(|t| words.org.contains(t.text))
+                || ts.windows(2).any(|w| {
+                    words.org.contains(w[0].text) && matches!(w[1].text, "of" | "on" | "for")
+                }))
+    };
+    if !is_org_name(&run[k..])
+        && let Some(last_title) = run[k..].iter().rposition(|t| words.titles.contains(t.text))
+    {
+        k += last_title + 1;
+        titled = true;
+    }
+    let name_toks = &run[k..];
+    let Some(last) = name_toks.last() else {
+        return false;
+    };
+    let texts: Vec<&str> = name_toks.iter().map(|t| t.text).collect();
+    if texts.iter().any(|w| words.stop.contains(*w)) || contains_not_actor(words, &texts) {
+        return false;
+    }
+    let start = name_toks[0].start;
+    let end = last.end;
+    if texts.len() == 1 && domain.is_match(texts[0]) {
+        found.push(Found {
+            start,
+            end,
+            etype: EntityType::Org,
+            name: texts[0].to_owned(),
+        });
+        return true;
+    }
+    if texts.len() < 2 {
+        return false;
+    }
+    let name = texts.join(" ");
+    if is_org_name(name_toks) && !words.titles.contains(texts[0]) {
+        found.push(Found {
+            start,
+            end,
+            etype: EntityType::Org,
+            name,
+        });
+        return true;
+    }
+    let person_shaped = texts.len() <= 4
+        && texts
+            .iter()
+            .all(|w| is_capitalised(w) || words.connectors.contains(*w))
+        && !texts
+            .iter()
+            .any(|w| words.org.contains(*w) || words.titles.contains(*w));
+    if !person_shaped {
+        return false;
+    }
+    let given = words.given.contains(texts[0]);
+    let run_end = first + run.len();
+    let after = toks.get(run_end);
+    let before = (first + k).checked_sub(1).and_then(|b| toks.get(b));
+    // "in San Francisco": after a preposition, a name without a given name is a place.
+    if !given
+        && before.is_some_and(|t| {
+            matches!(
+                t.text,
+                "in" | "at" | "from" | "near" | "to" | "into" | "outside" | "inside" | "across"
+            )
+        })
+    {
+        return false;
+    }
+    let speech = after.is_some_and(|t| words.speech.contains(t.text))
+        || before.is_some_and(|t| words.speech.contains(t.text))
+        // "Name, an analyst at X, said": the verb closes a lowercase appositive.
+        || (last.break_after && appositive_then_speech(words, &toks[run_end..]));
+    if given || titled || speech {
+        found.push(Found {
+            start,
+            end,
+            etype: EntityType::Person,
+            name,
+        });
+        return true;
+    }
+    false
+}
+
+/// Whether the words after a name are ", a/an/the <lowercase words>, said".
+fn appositive_then_speech(words: &Words, rest: &[Token<'_>]) -> bool {
+    let Some(first) = rest.first() else {
+        return false;
+    };
+    if !matches!(first.text, "a" | "an" | "the" | "who" | "former") {
+        return false;
+    }
+    for t in rest.iter().take(10) {
+        if words.speech.contains(t.text) {
+            return true;
+        }
+        if t.text.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A title word or two right before the run ("Senator", "spokesman", "Foreign Minister").
+fn is_title(words: &Words, toks: &[Token<'_>], first: usize) -> bool {
+    let previous = &toks[first - 1];
+    !previous.break_after && words.titles.contains(previous.text)
+}
+
+fn contains_not_actor(words: &Words, texts: &[&str]) -> bool {
+    words.not_actors.iter().any(|phrase| {
+        texts
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
+    })
+}
+
+/// A discovered person's family name alone counts in the same text, before or after the
+/// full name ("said Ledeen").
+fn add_family_names(toks: &[Token<'_>], found: &mut Vec<Found>) {
+    let people: Vec<(String, String)> = found
+        .iter()
+        .filter(|f| f.etype == EntityType::Person)
+        .filter_map(|f| {
+            f.name
+                .split_whitespace()
+                .last()
+                .map(|fam| (fam.to_owned(), f.name.clone()))
+        })
+        .collect();
+    for (family, name) in people {
+        for t in toks {
+            if t.text == family
+                && !t.covered
+                && !found.iter().any(|f| f.start <= t.start && t.end <= f.end)
+            {
+                found.push(Found {
+                    start: t.start,
+                    end: t.end,
+                    etype: EntityType::Person,
+                    name: name.clone(),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! One pass per document: lexicon matches, family names resolved, discovered names, and the
+//! user's edits; documents run in parallel and share one entity table.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use super::discovery::{self, Words};
+use super::lexicon::Lexicon;
+use super::matcher::{self, LexMatch};
+use super::{Entity, EntityType, Mention};
+use crate::corpus::Corpus;
+
+/// The mentions of one document before its discovered names join the corpus table.
+#[derive(Debug, Clone, Default)]
+pub struct DocMentions {
+    /// Mentions whose entity indexes the lexicon (`< lexicon entities`) or, above that,
+    /// `discovered`.
+    pub mentions: Vec<Mention>,
+    /// Names discovered in this document.
+    pub discovered: Vec<Entity>,
+}
+
+/// Every mention in a corpus, by document, with one entity table.
+#[derive(Debug, Clone, Default)]
+pub struct CorpusMentions {
+    /// Known and discovered entities; mentions index it.
+    pub entities: Vec<Entity>,
+    /// The mentions of each article, in the corpus's order, sorted by position.
+    pub docs: Vec<Vec<Mention>>,
+}
+
+impl CorpusMentions {
+    /// The entity a mention refers to.
+    pub fn entity(&self, mention: &Mention) -> &Entity {
+        &self.entities[mention.entity as usize]
+    }
+
+    /// Total mentions.
+    pub fn mention_count(&self) -> usize {
+        self.docs.iter().map(Vec::len).sum()
+    }
+}
+
+/// Analyses one text alone (its discovered names get their own table).
+pub fn analyze_text(lexicon: &Lexicon, text: &str) -> CorpusMentions {
+    let words = Words::new(&lexicon.words);
+    merge(lexicon, vec![analyze_doc(lexicon, &words, text)])
+}
+
+/// Analyses every article of `corpus`, in parallel.
+pub fn analyze_corpus(lexicon: &Lexicon, corpus: &Corpus) -> CorpusMentions {
+    let words = Words::new(&lexicon.words);
+    let docs: Vec<DocMentions> = corpus
+        .articles
+        .par_iter()
+        .map(|a| analyze_doc(lexicon, &words, &a.text))
+        .collect();
+    merge(lexicon, docs)
+}
+
+fn analyze_doc(lexicon: &Lexicon, words: &Words, text: &str) -> DocMentions {
+    let matches = matcher::find(lexicon, text);
+    let mut mentions = Vec::with_capacity(matches.len());
+    let known = lexicon.entities.len() as u32;
+
+    // Full names of people, by position, so a shared family name goes to the one named last.
+    let full_names: Vec<(usize, u32)> = matches
+        .iter()
+        .filter_map(|m| {
+            let p = &lexicon.patterns[m.pattern];
+            let target = *p.targets.first()?;
+            (!p.short && lexicon.entities[target as usize].etype == EntityType::Person)
+                .then_some((m.start, target))
+        })
+        .collect();
+    for m in &matches {
+        if let Some(entity) = resolve(lexicon, m, &full_names) {
+            mentions.push(Mention {
+                start: m.start,
+                end: m.end,
+                entity,
+                kind: lexicon.patterns[m.pattern].kind,
+            });
+        }
+    }
+
+    let covered: Vec<(usize, usize)> = matches
+        .iter()
+        .filter(|m| !m.nested)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let mut discovered: Vec<Entity> = Vec::new();
+    for f in discovery::discover(words, text, &covered) {
+        let index = match discovered
+            .iter()
+            .position(|e| e.etype == f.etype && e.name == f.name)
+        {
+            Some(i) => i,
+            None => {
+                discovered.push(Entity {
+                    id: f.name.clone(),
+                    name: f.name.clone(),
+                    etype: f.etype,
+                    country: None,
+                    discovered: true,
+                });
+                discovered.len() - 1
+            }
+        };
+        mentions.push(Mention {
+            start: f.start,
+            end: f.end,
+            entity: known + index as u32,
+            kind: None,
+        });
+    }
+    // At one start, the organisation before the country word inside it.
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    DocMentions {
+        mentions,
+        discovered,
+    }
+}
+
+/// The entity a match counts for; `None` for a family name no one in the text was named with.
+fn resolve(lexicon: &Lexicon, m: &LexMatch, full_names: &[(usize, u32)]) -> Option<u32> {
+    let p = &lexicon.patterns[m.pattern];
+    match p.targets.as_slice() {
+        [] => None,
+        [only] => Some(*only),
+        candidates => full_names
+            .iter()
+            .rev()
+            .find(|(at, e)| *at < m.start && candidates.contains(e))
+            .or_else(|| full_names.iter().find(|(_, e)| candidates.contains(e)))
+            .map(|(_, e)| *e),
+    }
+}
+
+/// Joins per-document results into one table, then applies the user's renames, merges and
+/// hides.
+fn merge(lexicon: &Lexicon, docs: Vec<DocMentions>) -> CorpusMentions {
+    let known = lexicon.entities.len() as u32;
+    let mut entities = lexicon.entities.clone();
+    let mut index: HashMap<(EntityType, String), u32> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| ((e.etype, e.name.clone()), i as u32))
+        .collect();
+    let mut out_docs = Vec::with_capacity(docs.len());
+    for doc in docs {
+        let local: Vec<u32> = doc
+            .discovered
+            .into_iter()
+            .map(|e| {
+                // A discovered name that the lexicon knows under another type stays known.
+                if let Some(&i) = index.get(&(e.etype, e.name.clone())) {
+                    return i;
+                }
+                entities.push(e.clone());
+                let i = (entities.len() - 1) as u32;
+                index.insert((e.etype, e.name), i);
+                i
+            })
+            .collect();
+        let mentions = doc
+            .mentions
+            .into_iter()
+            .map(|mut m| {
+                if m.entity >= known {
+                    m.entity = local[(m.entity - known) as usize];
+                }
+                m
+            })
+            .collect();
+        out_docs.push(mentions);
+    }
+    lexicon.user.apply(&mut entities, &mut out_docs);
+    CorpusMentions {
+        entities,
+        docs: out_docs,
+    }
+}

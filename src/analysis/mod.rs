@@ -1,0 +1,117 @@
+//! Mentions of actors, countries and places, counted by the rule of `spec/mentions.md`:
+//! the lexicon, the matcher, discovery of unknown names, and counts. Nothing here knows
+//! about egui; the window and the command line share all of it.
+
+mod counts;
+mod discovery;
+mod engine;
+mod lexicon;
+mod matcher;
+mod user_lexicon;
+
+pub use counts::{CountBy, CountRow, count_rows};
+pub use engine::{CorpusMentions, DocMentions, analyze_corpus, analyze_text};
+pub use lexicon::{Lexicon, LexiconError};
+pub use user_lexicon::{UserLexicon, UserLexiconError, default_user_lexicon_path};
+
+use serde::{Deserialize, Serialize};
+
+/// What a mention refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A sovereign state, by ISO 3166-1 alpha-3 code.
+    Country,
+    /// A named person.
+    Person,
+    /// A named organisation.
+    Org,
+    /// A city or sub-national place, with its country.
+    Place,
+}
+
+impl EntityType {
+    /// All types, in the order tables list them.
+    pub const ALL: [EntityType; 4] = [
+        EntityType::Country,
+        EntityType::Person,
+        EntityType::Org,
+        EntityType::Place,
+    ];
+
+    /// `country`, `person`, `org` or `place`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Country => "country",
+            EntityType::Person => "person",
+            EntityType::Org => "org",
+            EntityType::Place => "place",
+        }
+    }
+
+    /// The type named by `s` (`country`, `person`, `org`/`organisation`, `place`).
+    pub fn parse(s: &str) -> Option<EntityType> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "country" | "countries" => EntityType::Country,
+            "person" | "people" | "persons" => EntityType::Person,
+            "org" | "orgs" | "organisation" | "organization" | "organisations"
+            | "organizations" => EntityType::Org,
+            "place" | "places" => EntityType::Place,
+            _ => return None,
+        })
+    }
+}
+
+/// How a country is mentioned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CountryKind {
+    /// Its name or an abbreviation: Iran, U.S.
+    Name,
+    /// Its people or adjective: Iranian, Americans.
+    Demonym,
+    /// Its capital or seat of government: Tehran, Washington.
+    Capital,
+}
+
+impl CountryKind {
+    /// `name`, `demonym` or `capital`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CountryKind::Name => "name",
+            CountryKind::Demonym => "demonym",
+            CountryKind::Capital => "capital",
+        }
+    }
+}
+
+/// Something that is mentioned: a country, person, organisation or place.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Entity {
+    /// The key counts are grouped by: ISO3 for countries, the display name otherwise.
+    pub id: String,
+    /// The name shown to the user.
+    pub name: String,
+    /// Its type.
+    pub etype: EntityType,
+    /// The country a place (or a national person or body) belongs to, as ISO3.
+    pub country: Option<String>,
+    /// Found in the text by discovery rather than known to the lexicon.
+    pub discovered: bool,
+}
+
+/// One mention: a byte range of an article's text and what it refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Mention {
+    /// Start byte in the article's text.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Index into the entity table of the analysis.
+    pub entity: u32,
+    /// For countries, how they were named.
+    pub kind: Option<CountryKind>,
+}
+
+#[cfg(test)]
+mod tests;

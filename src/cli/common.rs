@@ -1,0 +1,77 @@
+//! What the analysis subcommands share: loading the corpus and the lexicon, with progress.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+
+use crate::analysis::{Lexicon, UserLexicon, default_user_lexicon_path};
+use crate::corpus::{Corpus, LoadOptions, Progress, load_paths};
+
+/// Options every analysis subcommand takes.
+#[derive(clap::Args, Debug, Clone)]
+pub struct CorpusArgs {
+    /// Folders or files to read.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// A user lexicon (JSON) to use instead of the one in the config directory.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+}
+
+/// Reads the corpus (skipped files reported on stderr) and the lexicon.
+pub fn load(args: &CorpusArgs) -> anyhow::Result<(Corpus, Lexicon)> {
+    for path in &args.paths {
+        if !path.exists() {
+            anyhow::bail!("no such file or folder: {}", path.display());
+        }
+    }
+    let user = match &args.lexicon {
+        Some(path) => {
+            if !path.exists() {
+                anyhow::bail!("no such lexicon file: {}", path.display());
+            }
+            UserLexicon::load(path)?
+        }
+        None => match default_user_lexicon_path() {
+            Some(path) => UserLexicon::load(&path)
+                .with_context(|| "reading the user lexicon (pass --lexicon to use another)")?,
+            None => UserLexicon::default(),
+        },
+    };
+    let lexicon = Lexicon::with_user(user)?;
+    let progress = Progress::default();
+    let outcome = std::thread::scope(|scope| {
+        let loading = scope.spawn(|| load_paths(&args.paths, LoadOptions::default(), &progress));
+        if std::io::stderr().is_terminal() {
+            let started = Instant::now();
+            while !loading.is_finished() {
+                std::thread::sleep(Duration::from_millis(200));
+                let p = progress.snapshot();
+                if started.elapsed() > Duration::from_millis(500) {
+                    eprint!("\rreading {} of {} files", p.files_done, p.files_total);
+                }
+            }
+            if started.elapsed() > Duration::from_millis(500) {
+                eprintln!();
+            }
+        }
+        loading.join()
+    });
+    let outcome = outcome.map_err(|_| anyhow::anyhow!("the loader stopped unexpectedly"))?;
+    for skip in &outcome.skipped {
+        eprintln!("skipped {skip}");
+    }
+    if outcome.corpus.articles.is_empty() {
+        anyhow::bail!(
+            "no articles could be read from {}",
+            args.paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    Ok((outcome.corpus, lexicon))
+}

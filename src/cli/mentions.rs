@@ -1,0 +1,96 @@
+//! `parallax mentions PATH…`: every mention, one row each.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use super::common::{CorpusArgs, load};
+use crate::analysis::{CorpusMentions, EntityType, analyze_corpus};
+use crate::corpus::Corpus;
+
+/// Output formats for mentions.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header.
+    Csv,
+}
+
+/// Arguments of `parallax mentions`.
+#[derive(clap::Args, Debug)]
+pub struct MentionsArgs {
+    #[command(flatten)]
+    corpus: CorpusArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    format: MentionFormat,
+}
+
+/// One mention as printed.
+#[derive(Serialize)]
+struct Row<'a> {
+    doc: &'a str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    etype: &'static str,
+    entity: &'a str,
+    kind: &'a str,
+    discovered: bool,
+}
+
+fn rows<'a>(corpus: &'a Corpus, mentions: &'a CorpusMentions) -> impl Iterator<Item = Row<'a>> {
+    corpus
+        .articles
+        .iter()
+        .zip(&mentions.docs)
+        .flat_map(move |(article, doc)| {
+            doc.iter().map(move |m| {
+                let e = mentions.entity(m);
+                let kind = match e.etype {
+                    EntityType::Country => m.kind.map_or("", |k| k.as_str()),
+                    EntityType::Place => e.country.as_deref().unwrap_or(""),
+                    _ => "",
+                };
+                Row {
+                    doc: &article.origin.display,
+                    start: m.start,
+                    end: m.end,
+                    text: &article.text[m.start..m.end],
+                    etype: e.etype.as_str(),
+                    entity: &e.id,
+                    kind,
+                    discovered: e.discovered,
+                }
+            })
+        })
+}
+
+/// Prints every mention of the corpus.
+pub fn run(args: &MentionsArgs) -> anyhow::Result<ExitCode> {
+    let (corpus, lexicon) = load(&args.corpus)?;
+    let mentions = analyze_corpus(&lexicon, &corpus);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        MentionFormat::Jsonl => {
+            for row in rows(&corpus, &mentions) {
+                serde_json::to_writer(&mut out, &row)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        MentionFormat::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            for row in rows(&corpus, &mentions) {
+                w.serialize(row)?;
+            }
+            w.flush()?;
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
