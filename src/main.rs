@@ -32,6 +32,9 @@ enum Cmd {
     Mentions(cli::mentions::MentionsArgs),
     /// Mentions per entity, over the corpus or per document.
     Counts(cli::counts::CountsArgs),
+    /// Print every string the matcher looks for, one per line (for comparisons with grep tools).
+    #[command(hide = true)]
+    Aliases,
 }
 
 fn main() -> ExitCode {
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
         Some(Cmd::Articles(a)) => cli::articles::run(&a),
         Some(Cmd::Mentions(a)) => cli::mentions::run(&a),
         Some(Cmd::Counts(a)) => cli::counts::run(&a),
+        Some(Cmd::Aliases) => cli::aliases::run(),
         None => run_window(args.paths),
     };
     match result {

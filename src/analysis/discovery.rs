@@ -32,6 +32,11 @@ pub(crate) struct Words {
 }
 
 impl Words {
+    /// A common word that never starts a name (The, Sunday, June).
+    pub(crate) fn is_stopword(&self, word: &str) -> bool {
+        self.stop.contains(word)
+    }
+
     pub(crate) fn new(words: &DiscoveryWords) -> Words {
         let set = |v: &[String]| v.iter().cloned().collect::<HashSet<_>>();
         Words {

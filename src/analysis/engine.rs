@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use super::discovery::{self, Words};
+use super::discovery;
 use super::lexicon::Lexicon;
 use super::matcher::{self, LexMatch};
 use super::{Entity, EntityType, Mention};
@@ -44,22 +44,23 @@ impl CorpusMentions {
 
 /// Analyses one text alone (its discovered names get their own table).
 pub fn analyze_text(lexicon: &Lexicon, text: &str) -> CorpusMentions {
-    let words = Words::new(&lexicon.words);
-    merge(lexicon, vec![analyze_doc(lexicon, &words, text)])
+    merge_documents(lexicon, vec![analyze_document(lexicon, text)])
 }
 
 /// Analyses every article of `corpus`, in parallel.
 pub fn analyze_corpus(lexicon: &Lexicon, corpus: &Corpus) -> CorpusMentions {
-    let words = Words::new(&lexicon.words);
     let docs: Vec<DocMentions> = corpus
         .articles
         .par_iter()
-        .map(|a| analyze_doc(lexicon, &words, &a.text))
+        .map(|a| analyze_document(lexicon, &a.text))
         .collect();
-    merge(lexicon, docs)
+    merge_documents(lexicon, docs)
 }
 
-fn analyze_doc(lexicon: &Lexicon, words: &Words, text: &str) -> DocMentions {
+/// Analyses one document; [`merge_documents`] joins several into one table. Callers that
+/// stream articles (and drop their texts) use the two directly.
+pub fn analyze_document(lexicon: &Lexicon, text: &str) -> DocMentions {
+    let words = &lexicon.words;
     let matches = matcher::find(lexicon, text);
     let mut mentions = Vec::with_capacity(matches.len());
     let known = lexicon.entities.len() as u32;
@@ -77,8 +78,8 @@ fn analyze_doc(lexicon: &Lexicon, words: &Words, text: &str) -> DocMentions {
     for m in &matches {
         if let Some(entity) = resolve(lexicon, m, &full_names) {
             mentions.push(Mention {
-                start: m.start,
-                end: m.end,
+                start: m.start as u32,
+                end: m.end as u32,
                 entity,
                 kind: lexicon.patterns[m.pattern].kind,
             });
@@ -109,8 +110,8 @@ fn analyze_doc(lexicon: &Lexicon, words: &Words, text: &str) -> DocMentions {
             }
         };
         mentions.push(Mention {
-            start: f.start,
-            end: f.end,
+            start: f.start as u32,
+            end: f.end as u32,
             entity: known + index as u32,
             kind: None,
         });
@@ -138,9 +139,9 @@ fn resolve(lexicon: &Lexicon, m: &LexMatch, full_names: &[(usize, u32)]) -> Opti
     }
 }
 
-/// Joins per-document results into one table, then applies the user's renames, merges and
-/// hides.
-fn merge(lexicon: &Lexicon, docs: Vec<DocMentions>) -> CorpusMentions {
+/// Joins per-document results, in order, into one table, then applies the user's renames,
+/// merges and hides.
+pub fn merge_documents(lexicon: &Lexicon, docs: Vec<DocMentions>) -> CorpusMentions {
     let known = lexicon.entities.len() as u32;
     let mut entities = lexicon.entities.clone();
     let mut index: HashMap<(EntityType, String), u32> = entities

@@ -150,7 +150,8 @@ pub struct Lexicon {
     /// Country names alone, to find them inside organisation names.
     pub(crate) country_automaton: AhoCorasick,
     pub(crate) country_patterns: Vec<Pattern>,
-    pub(crate) words: DiscoveryWords,
+    pub(crate) words: super::discovery::Words,
+    strings: Vec<String>,
     /// The user's renames, merges and hides, applied to every analysis.
     pub(crate) user: UserLexicon,
 }
@@ -359,7 +360,8 @@ impl Lexicon {
             automaton,
             country_automaton,
             country_patterns,
-            words,
+            words: super::discovery::Words::new(&words),
+            strings: b.strings,
             user,
         })
     }
@@ -369,9 +371,9 @@ impl Lexicon {
         self.entities.len()
     }
 
-    /// Every name the matcher looks for, one per pattern (for the ripgrep comparison).
-    pub fn alias_count(&self) -> usize {
-        self.patterns.len()
+    /// Every string the matcher looks for, spelling variants included.
+    pub fn aliases(&self) -> &[String] {
+        &self.strings
     }
 
     /// The known entities.

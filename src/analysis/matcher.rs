@@ -139,7 +139,7 @@ fn rejected_by_context(
             let next = next_word(text, end);
             next.starts_with(|c: char| c.is_uppercase())
                 && next.chars().any(char::is_lowercase)
-                && !lexicon.words.stopwords.iter().any(|w| w == next)
+                && !lexicon.words.is_stopword(next)
         }
         Ambiguity::UsState => {
             let from = floor_char(text, start.saturating_sub(60));

@@ -10,7 +10,9 @@ mod matcher;
 mod user_lexicon;
 
 pub use counts::{CountBy, CountRow, count_rows};
-pub use engine::{CorpusMentions, DocMentions, analyze_corpus, analyze_text};
+pub use engine::{
+    CorpusMentions, DocMentions, analyze_corpus, analyze_document, analyze_text, merge_documents,
+};
 pub use lexicon::{Lexicon, LexiconError};
 pub use user_lexicon::{UserLexicon, UserLexiconError, default_user_lexicon_path};
 
@@ -103,14 +105,21 @@ pub struct Entity {
 /// One mention: a byte range of an article's text and what it refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Mention {
-    /// Start byte in the article's text.
-    pub start: usize,
+    /// Start byte in the article's text (articles are far below 4 GiB: the loader's limit).
+    pub start: u32,
     /// End byte (exclusive).
-    pub end: usize,
+    pub end: u32,
     /// Index into the entity table of the analysis.
     pub entity: u32,
     /// For countries, how they were named.
     pub kind: Option<CountryKind>,
+}
+
+impl Mention {
+    /// The byte range in the article's text.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 #[cfg(test)]

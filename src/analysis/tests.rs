@@ -16,12 +16,7 @@ fn mentions_with(
         .iter()
         .map(|m| {
             let e = found.entity(m);
-            (
-                text[m.start..m.end].to_owned(),
-                e.etype,
-                e.id.clone(),
-                m.kind,
-            )
+            (text[m.range()].to_owned(), e.etype, e.id.clone(), m.kind)
         })
         .collect()
 }

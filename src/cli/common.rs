@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 
 use crate::analysis::{Lexicon, UserLexicon, default_user_lexicon_path};
-use crate::corpus::{Corpus, LoadOptions, Progress, load_paths};
+use crate::corpus::{Article, Corpus, LoadOptions, Progress, Scan, scan_paths};
 
 /// Options every analysis subcommand takes.
 #[derive(clap::Args, Debug, Clone)]
@@ -22,11 +22,19 @@ pub struct CorpusArgs {
 
 /// Reads the corpus (skipped files reported on stderr) and the lexicon.
 pub fn load(args: &CorpusArgs) -> anyhow::Result<(Corpus, Lexicon)> {
-    for path in &args.paths {
-        if !path.exists() {
-            anyhow::bail!("no such file or folder: {}", path.display());
-        }
-    }
+    let lexicon = lexicon(args)?;
+    let scan = scan(args, |article| article)?;
+    Ok((
+        Corpus {
+            name: scan.name,
+            articles: scan.items,
+        },
+        lexicon,
+    ))
+}
+
+/// The user lexicon (from `--lexicon` or the config directory) over the shipped one.
+pub fn lexicon(args: &CorpusArgs) -> anyhow::Result<Lexicon> {
     let user = match &args.lexicon {
         Some(path) => {
             if !path.exists() {
@@ -40,10 +48,24 @@ pub fn load(args: &CorpusArgs) -> anyhow::Result<(Corpus, Lexicon)> {
             None => UserLexicon::default(),
         },
     };
-    let lexicon = Lexicon::with_user(user)?;
+    Ok(Lexicon::with_user(user)?)
+}
+
+/// Reads the corpus through `map` in parallel, with progress on stderr when it is a terminal
+/// and the skipped files listed there.
+pub fn scan<T: Send>(
+    args: &CorpusArgs,
+    map: impl Fn(Article) -> T + Sync + Send,
+) -> anyhow::Result<Scan<T>> {
+    for path in &args.paths {
+        if !path.exists() {
+            anyhow::bail!("no such file or folder: {}", path.display());
+        }
+    }
     let progress = Progress::default();
     let outcome = std::thread::scope(|scope| {
-        let loading = scope.spawn(|| load_paths(&args.paths, LoadOptions::default(), &progress));
+        let loading =
+            scope.spawn(|| scan_paths(&args.paths, LoadOptions::default(), &progress, map));
         if std::io::stderr().is_terminal() {
             let started = Instant::now();
             while !loading.is_finished() {
@@ -63,7 +85,7 @@ pub fn load(args: &CorpusArgs) -> anyhow::Result<(Corpus, Lexicon)> {
     for skip in &outcome.skipped {
         eprintln!("skipped {skip}");
     }
-    if outcome.corpus.articles.is_empty() {
+    if outcome.items.is_empty() {
         anyhow::bail!(
             "no articles could be read from {}",
             args.paths
@@ -73,5 +95,5 @@ pub fn load(args: &CorpusArgs) -> anyhow::Result<(Corpus, Lexicon)> {
                 .join(", ")
         );
     }
-    Ok((outcome.corpus, lexicon))
+    Ok(outcome)
 }

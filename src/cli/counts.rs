@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::common::{CorpusArgs, load};
-use crate::analysis::{CountBy, EntityType, analyze_corpus, count_rows};
+use super::common::{CorpusArgs, lexicon, scan};
+use crate::analysis::{CountBy, EntityType, analyze_document, count_rows, merge_documents};
 
 /// Output formats for counts.
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,8 +65,16 @@ struct Row<'a> {
 
 /// Prints the counts.
 pub fn run(args: &CountsArgs) -> anyhow::Result<ExitCode> {
-    let (corpus, lexicon) = load(&args.corpus)?;
-    let mentions = analyze_corpus(&lexicon, &corpus);
+    // Each article is analysed as it is read and its text dropped: only mentions are kept.
+    let lexicon = lexicon(&args.corpus)?;
+    let scan = scan(&args.corpus, |article| {
+        (
+            article.origin.display,
+            analyze_document(&lexicon, &article.text),
+        )
+    })?;
+    let (docs, analyses): (Vec<String>, Vec<_>) = scan.items.into_iter().unzip();
+    let mentions = merge_documents(&lexicon, analyses);
     let by = match args.by {
         By::Corpus => CountBy::Corpus,
         By::Doc => CountBy::Doc,
@@ -75,7 +83,7 @@ pub fn run(args: &CountsArgs) -> anyhow::Result<ExitCode> {
     let rows = counted.iter().map(|r| {
         let e = &mentions.entities[r.entity as usize];
         Row {
-            doc: r.doc.map(|d| corpus.articles[d].origin.display.as_str()),
+            doc: r.doc.map(|d| docs[d].as_str()),
             entity: &e.id,
             name: &e.name,
             etype: e.etype.as_str(),

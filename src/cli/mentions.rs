@@ -57,9 +57,9 @@ fn rows<'a>(corpus: &'a Corpus, mentions: &'a CorpusMentions) -> impl Iterator<I
                 };
                 Row {
                     doc: &article.origin.display,
-                    start: m.start,
-                    end: m.end,
-                    text: &article.text[m.start..m.end],
+                    start: m.start as usize,
+                    end: m.end as usize,
+                    text: &article.text[m.range()],
                     etype: e.etype.as_str(),
                     entity: &e.id,
                     kind,

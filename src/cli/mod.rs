@@ -1,5 +1,6 @@
 //! The command line: one file per subcommand, each printing what the model computed.
 
+pub mod aliases;
 pub mod articles;
 mod common;
 pub mod counts;

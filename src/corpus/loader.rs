@@ -159,41 +159,74 @@ struct Candidate {
 /// Files that cannot be read are listed in [`LoadOutcome::skipped`]; nothing here panics
 /// on what is on disk.
 pub fn load_paths(paths: &[PathBuf], options: LoadOptions, progress: &Progress) -> LoadOutcome {
+    let scan = scan_paths(paths, options, progress, |article| article);
+    LoadOutcome {
+        corpus: Corpus {
+            name: scan.name,
+            articles: scan.items,
+        },
+        skipped: scan.skipped,
+        cancelled: scan.cancelled,
+    }
+}
+
+/// What [`scan_paths`] produced.
+#[derive(Debug, Clone, Default)]
+pub struct Scan<T> {
+    /// What the opened paths are called (as [`Corpus::name`]).
+    pub name: String,
+    /// One item per article, in path order.
+    pub items: Vec<T>,
+    /// Files and records left out, with reasons, in path order.
+    pub skipped: Vec<Skipped>,
+    /// Whether the scan was cancelled before it finished.
+    pub cancelled: bool,
+}
+
+/// Reads every file like [`load_paths`], but hands each article to `map` as soon as it is
+/// parsed, in parallel, and keeps only what `map` returns: a corpus larger than memory can
+/// be counted without holding its texts.
+pub fn scan_paths<T: Send>(
+    paths: &[PathBuf],
+    options: LoadOptions,
+    progress: &Progress,
+    map: impl Fn(Article) -> T + Sync + Send,
+) -> Scan<T> {
     let mut skipped = Vec::new();
     let candidates = list_files(paths, progress, &mut skipped);
     progress.listing_done.store(true, Ordering::Relaxed);
 
-    let results: Vec<(usize, Vec<Result<Article, Skipped>>)> = candidates
+    let results: Vec<Vec<Result<T, Skipped>>> = candidates
         .par_iter()
-        .enumerate()
-        .filter_map(|(i, candidate)| {
+        .filter_map(|candidate| {
             if progress.is_cancelled() {
                 return None;
             }
-            let read = read_candidate(candidate, options);
+            let read: Vec<Result<T, Skipped>> = read_candidate(candidate, options)
+                .into_iter()
+                .map(|item| item.map(&map))
+                .collect();
             progress.files_done.fetch_add(1, Ordering::Relaxed);
             progress
                 .bytes_done
                 .fetch_add(candidate.size, Ordering::Relaxed);
-            Some((i, read))
+            Some(read)
         })
         .collect();
 
-    let mut articles = Vec::with_capacity(results.len());
-    for (_, read) in results {
+    let mut items = Vec::with_capacity(results.len());
+    for read in results {
         for item in read {
             match item {
-                Ok(article) => articles.push(article),
+                Ok(item) => items.push(item),
                 Err(skip) => skipped.push(skip),
             }
         }
     }
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
-    LoadOutcome {
-        corpus: Corpus {
-            name: corpus_name(paths),
-            articles,
-        },
+    Scan {
+        name: corpus_name(paths),
+        items,
         skipped,
         cancelled: progress.is_cancelled(),
     }

@@ -15,8 +15,8 @@ use std::path::PathBuf;
 pub use decode::{DecodeError, Decoded, decode};
 pub use formats::Format;
 pub use loader::{
-    LoadOptions, LoadOutcome, Progress, ProgressSnapshot, SkipReason, Skipped, human_bytes,
-    load_paths,
+    LoadOptions, LoadOutcome, Progress, ProgressSnapshot, Scan, SkipReason, Skipped, human_bytes,
+    load_paths, scan_paths,
 };
 pub use metadata::{find_date, word_count};
 pub use order::{Sort, SortKey, article_order};

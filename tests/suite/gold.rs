@@ -140,7 +140,7 @@ fn engine_matches_the_gold_annotations_of_the_seeds() {
                 if e.etype.as_str() != t {
                     continue;
                 }
-                let text = &article.text[m.start..m.end];
+                let text = &article.text[m.range()];
                 let key = if e.etype == EntityType::Country {
                     e.id.clone()
                 } else {
