@@ -382,6 +382,17 @@ impl Lexicon {
     }
 }
 
+/// A user-lexicon entry for a name with no aliases (its family name is derived as usual).
+pub fn lexicon_entry(name: &str) -> NamedData {
+    NamedData {
+        name: name.to_owned(),
+        aliases: Vec::new(),
+        abbreviations: Vec::new(),
+        short: None,
+        country: None,
+    }
+}
+
 fn named(d: &NamedData, etype: EntityType) -> Entity {
     Entity {
         id: d.name.clone(),

@@ -5,16 +5,24 @@
 mod counts;
 mod discovery;
 mod engine;
+pub mod export;
 mod lexicon;
 mod matcher;
 mod user_lexicon;
+mod views;
 
 pub use counts::{CountBy, CountRow, count_rows};
 pub use engine::{
     CorpusMentions, DocMentions, analyze_corpus, analyze_document, analyze_text, merge_documents,
 };
-pub use lexicon::{Lexicon, LexiconError};
-pub use user_lexicon::{UserLexicon, UserLexiconError, default_user_lexicon_path};
+pub use lexicon::{Lexicon, LexiconError, NamedData, lexicon_entry};
+pub use user_lexicon::{
+    Added, Merge, Rename, UserLexicon, UserLexiconError, default_user_lexicon_path,
+};
+pub use views::{
+    ArticleStack, ChartQuery, ChartRow, ChartSort, ConcordanceLine, ConcordanceSort, EntityStat,
+    chart_rows, concordance, dispersion, entity_stats, sort_concordance, stacked_by_article,
+};
 
 use serde::{Deserialize, Serialize};
 

@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
+use eframe::egui;
+
 use super::settings::ThemeChoice;
+use crate::analysis::EntityType;
 
 /// One of the two readers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -64,4 +67,65 @@ pub enum Command {
     DismissNotice(usize),
     /// Close the window.
     Quit,
+    /// Select an entity everywhere (readers, charts, concordance), or clear the selection.
+    SelectEntity(Option<u32>),
+    /// Scroll a reader to the mention starting at this byte of an article, showing the
+    /// article in a reader first if neither shows it.
+    ShowMention {
+        /// The article's index.
+        doc: usize,
+        /// The mention's first byte.
+        start: u32,
+    },
+    /// Save something to a file the user chooses.
+    Export(Export),
+    /// Change the user lexicon and count again.
+    EditLexicon(LexiconEdit),
+}
+
+/// What an export writes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Export {
+    /// A CSV file with these bytes.
+    Csv {
+        /// Suggested file name.
+        file_name: String,
+        /// The file's content.
+        bytes: Vec<u8>,
+    },
+    /// A PNG of this part of the window (a chart), at the window's resolution.
+    Png {
+        /// Suggested file name.
+        file_name: String,
+        /// The area to keep, in points.
+        rect: egui::Rect,
+    },
+}
+
+/// A change to the user lexicon from the entity table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LexiconEdit {
+    /// Know a discovered name as this type from now on.
+    Confirm {
+        /// The name.
+        name: String,
+        /// Its type.
+        etype: EntityType,
+    },
+    /// Show an entity under another name.
+    Rename {
+        /// The current name.
+        from: String,
+        /// The new name.
+        to: String,
+    },
+    /// Count an entity's mentions for another.
+    Merge {
+        /// The entity that disappears.
+        from: String,
+        /// The entity that takes its mentions.
+        into: String,
+    },
+    /// Stop counting an entity.
+    Hide(String),
 }

@@ -16,12 +16,17 @@ pub enum DialogOutcome {
 }
 
 /// Which dialog to show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DialogKind {
     /// Choose one folder.
     Folder,
     /// Choose one or more article files.
     Files,
+    /// Choose where to save a new file, suggesting this name.
+    Save {
+        /// The suggested file name.
+        file_name: String,
+    },
 }
 
 /// Shows a file dialog and waits for the answer. Called on a worker thread, never on the
@@ -48,6 +53,11 @@ impl FileDialog for SystemDialog {
             dialog = dialog.set_directory(start);
         }
         let picked = match kind {
+            DialogKind::Save { file_name } => dialog
+                .set_title("Save as")
+                .set_file_name(file_name)
+                .save_file()
+                .map(|p| vec![p]),
             DialogKind::Folder => dialog
                 .set_title("Open folder")
                 .pick_folder()

@@ -3,10 +3,12 @@
 //! The UI ([`crate::ui`]) draws from [`ParallaxApp`] and returns [`Command`]s; this module
 //! applies them, usually by starting a background job whose result arrives in a later frame.
 
+mod analysis_job;
 mod command;
 mod dialog;
 pub mod fonts;
 mod loading;
+mod mentions;
 mod settings;
 
 use std::path::PathBuf;
@@ -15,12 +17,15 @@ use std::time::Duration;
 
 use eframe::egui;
 
-pub use command::{Command, Side};
+pub use analysis_job::Analysis;
+pub use command::{Command, Export, LexiconEdit, Side};
 pub use dialog::{DialogAwareLogger, DialogKind, DialogOutcome, FileDialog, SystemDialog};
 pub use settings::{Settings, ThemeChoice};
 
+use crate::analysis::{Lexicon, UserLexicon, default_user_lexicon_path};
 use crate::corpus::{Article, Corpus, LoadOptions, ProgressSnapshot, Skipped};
 use crate::ui;
+use analysis_job::AnalysisJob;
 use dialog::PendingDialog;
 use loading::LoadJob;
 
@@ -30,6 +35,9 @@ pub struct Startup {
     pub paths: Vec<PathBuf>,
     /// The file dialog (the system one, or a stand-in in tests).
     pub dialog: Arc<dyn FileDialog>,
+    /// Where the user lexicon lives (read at start, written by the entity table's actions);
+    /// `None` keeps the user's edits for this run only.
+    pub user_lexicon: Option<PathBuf>,
 }
 
 impl Default for Startup {
@@ -37,8 +45,17 @@ impl Default for Startup {
         Startup {
             paths: Vec::new(),
             dialog: Arc::new(SystemDialog),
+            user_lexicon: default_user_lexicon_path(),
         }
     }
+}
+
+/// What a file dialog was opened for.
+enum DialogPurpose {
+    /// Open articles.
+    Open,
+    /// Save an export.
+    Export(Export),
 }
 
 /// How serious a notice is.
@@ -75,14 +92,22 @@ pub struct LoadStatus {
 /// Parallax's window.
 pub struct ParallaxApp {
     settings: Settings,
-    corpus: Corpus,
+    corpus: Arc<Corpus>,
     skipped: Vec<Skipped>,
+    lexicon: Arc<Lexicon>,
+    user_lexicon: UserLexicon,
+    user_lexicon_path: Option<PathBuf>,
+    analysis: Option<Analysis>,
+    analysis_job: Option<AnalysisJob>,
+    selected: Option<u32>,
+    exports: std::sync::mpsc::Sender<Result<PathBuf, String>>,
+    export_results: std::sync::mpsc::Receiver<Result<PathBuf, String>>,
     readers: [Option<usize>; 2],
     load: Option<LoadJob>,
     load_options: LoadOptions,
     last_load_secs: Option<f32>,
     dialog: Arc<dyn FileDialog>,
-    pending_dialog: Option<PendingDialog>,
+    pending_dialog: Option<(PendingDialog, DialogPurpose)>,
     notices: Vec<Notice>,
     view: ui::ViewState,
     window_title: String,
@@ -95,10 +120,36 @@ impl ParallaxApp {
         fonts::install(&cc.egui_ctx);
         ui::theme::apply_style(&cc.egui_ctx);
         let (settings, notice) = settings::restore(cc.storage);
+        let mut lexicon_notice = None;
+        let user_lexicon = match startup.user_lexicon.as_deref().map(UserLexicon::load) {
+            Some(Ok(user)) => user,
+            Some(Err(err)) => {
+                lexicon_notice = Some(format!("The user lexicon was not used: {err}"));
+                UserLexicon::default()
+            }
+            None => UserLexicon::default(),
+        };
+        let lexicon = match Lexicon::with_user(user_lexicon.clone()) {
+            Ok(lexicon) => lexicon,
+            Err(err) => {
+                lexicon_notice = Some(format!("The user lexicon was not used: {err}"));
+                // The shipped lexicon is built into the binary and covered by tests.
+                Lexicon::shipped().unwrap_or_else(|e| unreachable!("shipped lexicon: {e}"))
+            }
+        };
+        let (exports, export_results) = std::sync::mpsc::channel();
         let mut app = ParallaxApp {
             settings,
-            corpus: Corpus::default(),
+            corpus: Arc::new(Corpus::default()),
             skipped: Vec::new(),
+            lexicon: Arc::new(lexicon),
+            user_lexicon,
+            user_lexicon_path: startup.user_lexicon,
+            analysis: None,
+            analysis_job: None,
+            selected: None,
+            exports,
+            export_results,
             readers: [None, None],
             load: None,
             load_options: LoadOptions::default(),
@@ -111,7 +162,7 @@ impl ParallaxApp {
             ctx: cc.egui_ctx.clone(),
         };
         app.apply_theme();
-        if let Some(text) = notice {
+        for text in [notice, lexicon_notice].into_iter().flatten() {
             app.notify(NoticeLevel::Warning, text);
         }
         if startup.paths.is_empty() {
@@ -120,6 +171,11 @@ impl ParallaxApp {
             app.open(startup.paths);
         }
         app
+    }
+
+    /// What the window shows beyond the model (tab, chart bars, jumps), as of the last frame.
+    pub fn view(&self) -> &ui::ViewState {
+        &self.view
     }
 
     /// The articles loaded now.
@@ -185,8 +241,8 @@ impl ParallaxApp {
     /// Applies one command; the UI gathers them during a frame and they run after it.
     pub fn apply(&mut self, command: Command) {
         match command {
-            Command::PickFolder => self.start_dialog(DialogKind::Folder),
-            Command::PickFiles => self.start_dialog(DialogKind::Files),
+            Command::PickFolder => self.start_dialog(DialogKind::Folder, DialogPurpose::Open),
+            Command::PickFiles => self.start_dialog(DialogKind::Files, DialogPurpose::Open),
             Command::Open(paths) => self.open(paths),
             Command::OpenSeeds => {
                 self.cancel_load();
@@ -218,6 +274,20 @@ impl ParallaxApp {
                 }
             }
             Command::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::SelectEntity(entity) => self.selected = entity,
+            Command::ShowMention { doc, start } => self.show_mention(doc, start),
+            Command::Export(export) => {
+                let file_name = match &export {
+                    Export::Csv { file_name, .. } | Export::Png { file_name, .. } => {
+                        file_name.clone()
+                    }
+                };
+                self.start_dialog(
+                    DialogKind::Save { file_name },
+                    DialogPurpose::Export(export),
+                );
+            }
+            Command::EditLexicon(edit) => self.edit_lexicon(edit),
         }
     }
 
@@ -239,7 +309,7 @@ impl ParallaxApp {
         });
     }
 
-    fn start_dialog(&mut self, kind: DialogKind) {
+    fn start_dialog(&mut self, kind: DialogKind, purpose: DialogPurpose) {
         if self.pending_dialog.is_some() {
             return;
         }
@@ -257,7 +327,7 @@ impl ParallaxApp {
         match PendingDialog::start(Arc::clone(&self.dialog), kind, start, move || {
             ctx.request_repaint()
         }) {
-            Ok(pending) => self.pending_dialog = Some(pending),
+            Ok(pending) => self.pending_dialog = Some((pending, purpose)),
             Err(err) => {
                 self.dialog_unavailable(format!("The file dialog could not be started: {err}"))
             }
@@ -302,6 +372,7 @@ impl ParallaxApp {
     }
 
     fn set_corpus(&mut self, corpus: Corpus, skipped: Vec<Skipped>) {
+        let corpus = Arc::new(corpus);
         let same_as_remembered =
             self.settings.readers_corpus.as_deref() == Some(corpus.name.as_str());
         let find = |display: &Option<String>| {
@@ -326,6 +397,9 @@ impl ParallaxApp {
         ];
         self.corpus = corpus;
         self.skipped = skipped;
+        self.selected = None;
+        self.analysis = None;
+        self.start_analysis(None);
         self.view.corpus_changed();
         self.remember_readers();
     }
@@ -340,18 +414,26 @@ impl ParallaxApp {
 
     /// Takes the results of background jobs that finished since the last frame.
     fn drain_jobs(&mut self) {
-        if let Some(outcome) = self
-            .pending_dialog
-            .as_ref()
-            .and_then(PendingDialog::try_take)
+        if let Some(outcome) = self.pending_dialog.as_ref().and_then(|(p, _)| p.try_take())
+            && let Some((_, purpose)) = self.pending_dialog.take()
         {
-            self.pending_dialog = None;
-            match outcome {
-                DialogOutcome::Picked(paths) => self.open(paths),
-                DialogOutcome::Cancelled => {}
-                DialogOutcome::Unavailable(why) => self.dialog_unavailable(why),
+            match (outcome, purpose) {
+                (DialogOutcome::Picked(paths), DialogPurpose::Open) => self.open(paths),
+                (DialogOutcome::Picked(paths), DialogPurpose::Export(export)) => {
+                    if let Some(path) = paths.into_iter().next() {
+                        self.write_export(export, path);
+                    }
+                }
+                (DialogOutcome::Cancelled, _) => {}
+                (DialogOutcome::Unavailable(why), DialogPurpose::Open) => {
+                    self.dialog_unavailable(why)
+                }
+                (DialogOutcome::Unavailable(why), DialogPurpose::Export(_)) => {
+                    self.notify(NoticeLevel::Error, why)
+                }
             }
         }
+        self.drain_analysis();
         let Some(outcome) = self.load.as_ref().and_then(LoadJob::try_finish) else {
             return;
         };
@@ -411,6 +493,7 @@ fn describe_paths(paths: &[PathBuf]) -> String {
 impl eframe::App for ParallaxApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.drain_jobs();
+        self.drain_exports();
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files

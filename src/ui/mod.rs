@@ -1,8 +1,13 @@
 //! Drawing: one file per panel. Everything here reads the app and returns [`Command`]s;
 //! nothing here parses, counts or touches the disk.
 
+mod charts;
+mod concordance;
 mod corpus_table;
+mod dispersion;
+mod entities;
 pub mod format;
+pub mod highlight;
 mod menu;
 mod notices;
 mod reader;
@@ -13,11 +18,11 @@ mod windows;
 
 use eframe::egui;
 
+use crate::analysis::{ChartSort, ConcordanceLine, ConcordanceSort, EntityType};
 use crate::app::{Command, ParallaxApp, Side};
 use crate::corpus::Sort;
 
 /// What the widgets remember between frames that is not the app's business.
-#[derive(Default)]
 pub struct ViewState {
     /// The corpus table's filter text.
     pub filter: String,
@@ -31,6 +36,185 @@ pub struct ViewState {
     pub show_skipped: bool,
     /// The "type a path" window, when open.
     pub path_prompt: Option<PathPrompt>,
+    /// The analysis tab shown under the readers.
+    pub tab: Tab,
+    /// Which entity types the readers highlight (country, person, org, place).
+    pub highlight_types: [bool; 4],
+    /// Whether discovered names are highlighted.
+    pub highlight_discovered: bool,
+    /// The charts' settings.
+    pub chart: ChartOptions,
+    /// The concordance's settings and lines.
+    pub concordance: ConcordanceView,
+    /// The entity table's filter and sort.
+    pub entities: EntityTableView,
+    /// Each reader's laid-out text with highlights, rebuilt when something it shows changes.
+    pub reader_layout: [Option<highlight::ReaderLayout>; 2],
+    /// A mention each reader should scroll to and flash.
+    pub jump: [Option<Jump>; 2],
+    /// Where each chart's bars were drawn last frame: (chart id, entity, centre).
+    pub bar_positions: Vec<(&'static str, u32, egui::Pos2)>,
+    /// The chart's area last frame, for PNG export.
+    pub chart_rect: Option<egui::Rect>,
+    /// The rename/merge/confirm window of the entity table, when open.
+    pub lexicon_dialog: Option<entities::LexiconDialog>,
+    /// Chart rows, kept until what they depend on changes.
+    pub chart_cache: charts::ChartCache,
+    /// The CSV of each chart drawn last frame, ready for its export button.
+    pub chart_exports: Vec<(&'static str, crate::app::Export)>,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            filter: String::new(),
+            sort: Sort::default(),
+            order: None,
+            picker_filter: Default::default(),
+            show_skipped: false,
+            path_prompt: None,
+            tab: Tab::default(),
+            highlight_types: [true; 4],
+            highlight_discovered: true,
+            chart: ChartOptions::default(),
+            concordance: ConcordanceView::default(),
+            entities: EntityTableView::default(),
+            reader_layout: [None, None],
+            jump: [None, None],
+            bar_positions: Vec::new(),
+            chart_rect: None,
+            lexicon_dialog: None,
+            chart_cache: charts::ChartCache::default(),
+            chart_exports: Vec::new(),
+        }
+    }
+}
+
+/// The analysis tabs under the readers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// People and organisations.
+    #[default]
+    Actors,
+    /// Countries, with places beside them.
+    Countries,
+    /// Where entities are mentioned along each article.
+    Dispersion,
+    /// Every mention of the selected entity in context.
+    Concordance,
+    /// Every entity of the corpus.
+    Entities,
+}
+
+impl Tab {
+    /// All tabs, in order.
+    pub const ALL: [Tab; 5] = [
+        Tab::Actors,
+        Tab::Countries,
+        Tab::Dispersion,
+        Tab::Concordance,
+        Tab::Entities,
+    ];
+
+    /// The tab's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Actors => "Actors",
+            Tab::Countries => "Countries and places",
+            Tab::Dispersion => "Dispersion",
+            Tab::Concordance => "Concordance",
+            Tab::Entities => "Entities",
+        }
+    }
+}
+
+/// The charts' settings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartOptions {
+    /// Whole corpus instead of reports A and B.
+    pub corpus_mode: bool,
+    /// In corpus mode, stack each bar by article.
+    pub stacked: bool,
+    /// How many entities.
+    pub top_n: usize,
+    /// Their order.
+    pub sort: ChartSort,
+    /// Mentions per 1,000 words instead of counts.
+    pub per_1000_words: bool,
+}
+
+impl Default for ChartOptions {
+    fn default() -> Self {
+        ChartOptions {
+            corpus_mode: false,
+            stacked: false,
+            top_n: 10,
+            sort: ChartSort::Total,
+            per_1000_words: false,
+        }
+    }
+}
+
+/// Which articles the concordance covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ConcordanceScope {
+    /// Reports A and B.
+    #[default]
+    Readers,
+    /// Report A.
+    A,
+    /// Report B.
+    B,
+    /// Every article.
+    Corpus,
+}
+
+/// The concordance's settings and its lines for them.
+#[derive(Debug, Clone, Default)]
+pub struct ConcordanceView {
+    /// Which articles.
+    pub scope: ConcordanceScope,
+    /// Line order.
+    pub sort: ConcordanceSort,
+    /// The lines, with what they were computed for.
+    pub lines: Option<(ConcordanceKey, Vec<ConcordanceLine>)>,
+}
+
+/// What a set of concordance lines was computed for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConcordanceKey {
+    /// The entity.
+    pub entity: u32,
+    /// The articles.
+    pub scope: ConcordanceScope,
+    /// The order.
+    pub sort: ConcordanceSort,
+    /// The readers' articles then.
+    pub readers: [Option<usize>; 2],
+}
+
+/// The entity table's settings.
+#[derive(Debug, Clone, Default)]
+pub struct EntityTableView {
+    /// Words to find in the name.
+    pub filter: String,
+    /// Only this type.
+    pub etype: Option<EntityType>,
+    /// Sort column: 0 name, 1 type, 2 mentions, 3 articles, 4 per 1,000 words, 5 source.
+    pub sort_column: usize,
+    /// Ascending instead of the column's natural order.
+    pub ascending: bool,
+}
+
+/// A mention a reader should bring into view and flash.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Jump {
+    /// The mention's first byte.
+    pub start: u32,
+    /// When the jump was asked for (egui time), for the flash.
+    pub at: f64,
+    /// Whether the reader has scrolled there yet.
+    pub scrolled: bool,
 }
 
 /// The table's row order and what it was computed for.
@@ -48,6 +232,23 @@ impl ViewState {
     pub fn corpus_changed(&mut self) {
         self.order = None;
         self.picker_filter = Default::default();
+        self.analysis_changed();
+    }
+
+    /// Forgets what depended on the previous counts.
+    pub fn analysis_changed(&mut self) {
+        self.reader_layout = [None, None];
+        self.concordance.lines = None;
+        self.jump = [None, None];
+    }
+
+    /// Asks a reader to scroll to a mention and flash it.
+    pub fn jump_to(&mut self, side: Side, start: u32, now: f64) {
+        self.jump[side.index()] = Some(Jump {
+            start,
+            at: now,
+            scrolled: false,
+        });
     }
 }
 
@@ -78,7 +279,7 @@ pub fn app_ui(ui: &mut egui::Ui, app: &ParallaxApp, view: &mut ViewState) -> Vec
         .show(ui, |ui| status_bar::status_bar_ui(ui, app, &mut commands));
     egui::Panel::left("corpus_panel")
         .resizable(true)
-        .default_size(460.0)
+        .default_size(380.0)
         .size_range(260.0..=900.0)
         .show(ui, |ui| {
             corpus_table::corpus_panel_ui(ui, app, view, &mut commands)
@@ -108,7 +309,33 @@ fn readers_ui(
         });
         return;
     }
-    ui.horizontal(|ui| {
+    egui::Panel::top("reader_toolbar").show(ui, |ui| toolbar_ui(ui, view, commands));
+    egui::Panel::bottom("analysis_panel")
+        .resizable(true)
+        // A little under half the height at first; the user drags it from there.
+        .default_size((ui.available_height() * 0.40).clamp(200.0, 440.0))
+        .size_range(160.0..=720.0)
+        .show(ui, |ui| analysis_ui(ui, app, view, commands));
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui_extras::StripBuilder::new(ui)
+            .size(egui_extras::Size::remainder())
+            .size(egui_extras::Size::exact(17.0))
+            .size(egui_extras::Size::remainder())
+            .horizontal(|mut strip| {
+                strip.cell(|ui| reader::reader_ui(ui, Side::A, app, view, commands));
+                strip.cell(|ui| {
+                    ui.vertical_centered(|ui| {
+                        ui.add(egui::Separator::default().vertical());
+                    });
+                });
+                strip.cell(|ui| reader::reader_ui(ui, Side::B, app, view, commands));
+            });
+    });
+}
+
+/// Swap, and the legend whose entries toggle each type's highlight.
+fn toolbar_ui(ui: &mut egui::Ui, view: &mut ViewState, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button("Swap A ⇄ B")
             .on_hover_text("Swap readers (Ctrl+E)")
@@ -116,25 +343,95 @@ fn readers_ui(
         {
             commands.push(Command::SwapReaders);
         }
-        ui.label(
-            egui::RichText::new(
-                "Pick an article in each reader, or use the A and B buttons in the table.",
-            )
-            .weak(),
+        ui.separator();
+        ui.label(egui::RichText::new("Highlight:").weak());
+        let dark = ui.visuals().dark_mode;
+        for (i, (etype, name)) in [
+            (EntityType::Country, "Countries"),
+            (EntityType::Person, "People"),
+            (EntityType::Org, "Organisations"),
+            (EntityType::Place, "Places"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let (swatch, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            let fill = if view.highlight_types[i] {
+                theme::type_colour(etype)
+            } else {
+                theme::mention_background(etype, dark, true)
+            };
+            ui.painter().rect_filled(swatch, 2.0, fill);
+            if ui
+                .selectable_label(view.highlight_types[i], name)
+                .on_hover_text(format!(
+                    "Show or hide the highlights of {}",
+                    name.to_lowercase()
+                ))
+                .clicked()
+            {
+                view.highlight_types[i] = !view.highlight_types[i];
+            }
+        }
+        let (swatch, _) = ui.allocate_exact_size(egui::vec2(16.0, 12.0), egui::Sense::hover());
+        ui.painter().hline(
+            swatch.x_range(),
+            swatch.bottom() - 1.0,
+            egui::Stroke::new(1.5, ui.visuals().text_color()),
         );
+        if ui
+            .selectable_label(view.highlight_discovered, "Discovered names")
+            .on_hover_text(
+                "Names Parallax found in the text rather than in its lexicon, underlined",
+            )
+            .clicked()
+        {
+            view.highlight_discovered = !view.highlight_discovered;
+        }
+    });
+}
+
+/// The tabs under the readers: charts, dispersion, concordance and entities.
+fn analysis_ui(
+    ui: &mut egui::Ui,
+    app: &ParallaxApp,
+    view: &mut ViewState,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        for tab in Tab::ALL {
+            ui.selectable_value(&mut view.tab, tab, tab.label());
+        }
+        if app.analysing() {
+            ui.add_space(12.0);
+            ui.spinner();
+            ui.label(egui::RichText::new("Counting mentions…").weak());
+        }
     });
     ui.separator();
-    egui_extras::StripBuilder::new(ui)
-        .size(egui_extras::Size::remainder())
-        .size(egui_extras::Size::exact(17.0))
-        .size(egui_extras::Size::remainder())
-        .horizontal(|mut strip| {
-            strip.cell(|ui| reader::reader_ui(ui, Side::A, app, view, commands));
-            strip.cell(|ui| {
-                ui.vertical_centered(|ui| {
-                    ui.add(egui::Separator::default().vertical());
-                });
-            });
-            strip.cell(|ui| reader::reader_ui(ui, Side::B, app, view, commands));
+    let Some(analysis) = app.analysis() else {
+        ui.centered_and_justified(|ui| {
+            ui.label(egui::RichText::new("Counting mentions…").weak());
         });
+        return;
+    };
+    match view.tab {
+        Tab::Actors | Tab::Countries => {
+            let chart = if view.tab == Tab::Actors {
+                charts::Chart::Actors
+            } else {
+                charts::Chart::Countries
+            };
+            egui::ScrollArea::vertical()
+                .id_salt("chart_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    charts::charts_ui(ui, app, analysis, view, commands, chart)
+                });
+        }
+        Tab::Dispersion => dispersion::dispersion_ui(ui, app, analysis, commands),
+        Tab::Concordance => concordance::concordance_ui(ui, app, analysis, view, commands),
+        Tab::Entities => entities::entities_ui(ui, app, analysis, view, commands),
+    }
 }

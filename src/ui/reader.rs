@@ -3,7 +3,8 @@
 use eframe::egui;
 
 use super::format::thousands;
-use super::{ViewState, theme};
+use super::{ViewState, highlight, theme};
+use crate::analysis::EntityType;
 use crate::app::{Command, ParallaxApp, Side};
 use crate::corpus::Article;
 
@@ -32,41 +33,185 @@ pub fn reader_ui(
         ui.label(egui::RichText::new("No article chosen.").weak());
         return;
     };
-    ui.add(egui::Label::new(egui::RichText::new(&article.title).heading().strong()).wrap());
-    ui.label(egui::RichText::new(meta_line(article)).weak());
+    // The picker above shows the title; one line of metadata keeps the height for the text.
+    ui.add(egui::Label::new(egui::RichText::new(meta_line(article)).weak()).truncate())
+        .on_hover_text(format!("{}\n{}", article.title, meta_line(article)));
+    if let Some(doc) = app.reader(side) {
+        occurrences_ui(ui, side, doc, app, view, commands);
+    }
     ui.separator();
+    let Some(doc) = app.reader(side) else { return };
+    text_ui(ui, side, doc, article, app, view, commands);
+}
+
+/// "Donald Trump: 3 of 25" with previous and next buttons, for the selected entity.
+fn occurrences_ui(
+    ui: &mut egui::Ui,
+    side: Side,
+    doc: usize,
+    app: &ParallaxApp,
+    view: &ViewState,
+    commands: &mut Vec<Command>,
+) {
+    let (Some(analysis), Some(entity)) = (app.analysis(), app.selected_entity()) else {
+        return;
+    };
+    let starts: Vec<u32> = analysis
+        .mentions
+        .docs
+        .get(doc)
+        .into_iter()
+        .flatten()
+        .filter(|m| m.entity == entity)
+        .map(|m| m.start)
+        .collect();
+    let name = &analysis.mentions.entities[entity as usize].name;
+    ui.horizontal(|ui| {
+        if starts.is_empty() {
+            ui.label(egui::RichText::new(format!("{name}: not mentioned")).weak());
+            return;
+        }
+        let current =
+            view.jump[side.index()].and_then(|j| starts.iter().position(|&s| s == j.start));
+        let letter = side.letter();
+        let previous = current.map_or(starts.len() - 1, |c| (c + starts.len() - 1) % starts.len());
+        let next = current.map_or(0, |c| (c + 1) % starts.len());
+        if ui.small_button(format!("◀ Previous in {letter}")).clicked() {
+            commands.push(Command::ShowMention {
+                doc,
+                start: starts[previous],
+            });
+        }
+        if ui.small_button(format!("Next in {letter} ▶")).clicked() {
+            commands.push(Command::ShowMention {
+                doc,
+                start: starts[next],
+            });
+        }
+        let position = match current {
+            Some(c) => format!("{name}: {} of {}", c + 1, starts.len()),
+            None => format!("{name}: {} mentions", starts.len()),
+        };
+        ui.label(egui::RichText::new(position).strong());
+    });
+}
+
+fn text_ui(
+    ui: &mut egui::Ui,
+    side: Side,
+    doc: usize,
+    article: &Article,
+    app: &ParallaxApp,
+    view: &mut ViewState,
+    commands: &mut Vec<Command>,
+) {
+    let mentions = app.analysis().map(|a| a.mentions.as_ref());
+    let now = ui.input(|i| i.time);
     egui::ScrollArea::vertical()
         .id_salt(("reader_text", side))
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.spacing_mut().item_spacing.y = 10.0;
             // Lines much longer than ~100 characters are hard to follow on wide screens.
-            ui.set_max_width(ui.available_width().min(760.0));
-            for range in article.paragraphs() {
-                paragraph_ui(ui, &article.text[range]);
+            let width = ui.available_width().min(760.0);
+            let key = highlight::LayoutKey {
+                doc,
+                analysis: mentions.map_or(0, |m| m as *const _ as usize),
+                selected: app.selected_entity(),
+                types: view.highlight_types,
+                discovered: view.highlight_discovered,
+                dark: ui.visuals().dark_mode,
+                width: width as u32,
+            };
+            let slot = &mut view.reader_layout[side.index()];
+            if slot.as_ref().is_none_or(|l| l.key != key) {
+                *slot = Some(highlight::layout(ui, article, mentions, key));
+            }
+            let Some(layout) = slot.as_ref() else { return };
+            let jump = &mut view.jump[side.index()];
+            for paragraph in &layout.paragraphs {
+                let (rect, response) =
+                    ui.allocate_exact_size(paragraph.galley.size(), egui::Sense::click());
+                let text = &article.text[paragraph.range.clone()];
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+                ui.painter().galley(
+                    rect.min,
+                    paragraph.galley.clone(),
+                    ui.visuals().text_color(),
+                );
+                if let Some(j) = jump.as_mut()
+                    && paragraph.range.contains(&(j.start as usize))
+                {
+                    let end = paragraph
+                        .mentions
+                        .iter()
+                        .find(|m| m.start == j.start)
+                        .map_or(j.start as usize + 1, |m| m.end as usize);
+                    let target = highlight::rect_of(article, paragraph, j.start as usize, end)
+                        .translate(rect.min.to_vec2());
+                    if !j.scrolled {
+                        ui.scroll_to_rect(target, Some(egui::Align::Center));
+                        j.scrolled = true;
+                    }
+                    flash(ui, target, now - j.at);
+                }
+                let hovered = response.hover_pos().and_then(|pos| {
+                    let byte = highlight::byte_at(article, paragraph, pos - rect.min);
+                    paragraph
+                        .mentions
+                        .iter()
+                        .find(|m| (m.start as usize..m.end as usize).contains(&byte))
+                        .copied()
+                });
+                if let (Some(m), Some(all)) = (hovered, mentions) {
+                    ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+                    let entity = all.entity(&m);
+                    let kind = match (entity.etype, m.kind) {
+                        (_, Some(k)) => format!(" ({})", k.as_str()),
+                        (EntityType::Place, _) => entity
+                            .country
+                            .as_deref()
+                            .map(|c| format!(" ({c})"))
+                            .unwrap_or_default(),
+                        _ => String::new(),
+                    };
+                    let source = if entity.discovered {
+                        " · discovered"
+                    } else {
+                        ""
+                    };
+                    let tip = format!(
+                        "{} · {}{kind}{source}\nClick to select it everywhere",
+                        entity.name,
+                        entity.etype.as_str()
+                    );
+                    let clicked = response.clicked();
+                    response.on_hover_text_at_pointer(tip);
+                    if clicked {
+                        let again = app.selected_entity() == Some(m.entity);
+                        commands.push(Command::SelectEntity((!again).then_some(m.entity)));
+                    }
+                }
             }
             ui.add_space(12.0);
         });
 }
 
-/// One paragraph; a Markdown heading line (`## Title`) reads as a heading, without the marks.
-fn paragraph_ui(ui: &mut egui::Ui, text: &str) {
-    let hashes = text.len() - text.trim_start_matches('#').len();
-    let heading =
-        (1..=6).contains(&hashes) && text[hashes..].starts_with(' ') && !text.contains('\n');
-    if heading {
-        let size = if hashes == 1 { 19.0 } else { 17.0 };
-        ui.add(
-            egui::Label::new(
-                egui::RichText::new(text[hashes..].trim())
-                    .size(size)
-                    .strong(),
-            )
-            .wrap(),
-        );
-    } else {
-        ui.add(egui::Label::new(text).wrap());
+/// A fading outline around the mention a jump landed on.
+fn flash(ui: &egui::Ui, rect: egui::Rect, age_secs: f64) {
+    const FLASH_SECS: f64 = 1.6;
+    if !(0.0..FLASH_SECS).contains(&age_secs) {
+        return;
     }
+    let alpha = (1.0 - age_secs / FLASH_SECS) as f32;
+    let colour = ui.visuals().strong_text_color().gamma_multiply(alpha);
+    ui.painter().rect_stroke(
+        rect.expand(3.0),
+        3.0,
+        egui::Stroke::new(2.5, colour),
+        egui::StrokeKind::Outside,
+    );
+    ui.ctx().request_repaint();
 }
 
 /// "Outlet · 2025-06-15 · 1,234 words · path".
@@ -96,7 +241,7 @@ fn picker_ui(
     let width = (ui.available_width() - 8.0).max(120.0);
     let filter = &mut view.picker_filter[side.index()];
     let response = egui::ComboBox::from_id_salt(("reader_picker", side))
-        .selected_text(selected_text)
+        .selected_text(egui::RichText::new(selected_text).strong())
         .truncate()
         .width(width)
         .height(PICKER_ROWS * 26.0 + 40.0)

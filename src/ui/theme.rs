@@ -14,6 +14,56 @@ pub fn reader_colour(side: crate::app::Side, dark: bool) -> Color32 {
     }
 }
 
+/// The highlight colour of an entity type: Okabe–Ito sky blue, vermillion, bluish green and
+/// reddish purple, distinguishable with the common colour-vision deficiencies.
+pub fn type_colour(etype: crate::analysis::EntityType) -> Color32 {
+    use crate::analysis::EntityType;
+    match etype {
+        EntityType::Country => Color32::from_rgb(0x56, 0xB4, 0xE9),
+        EntityType::Person => Color32::from_rgb(0xD5, 0x5E, 0x00),
+        EntityType::Org => Color32::from_rgb(0x00, 0x9E, 0x73),
+        EntityType::Place => Color32::from_rgb(0xCC, 0x79, 0xA7),
+    }
+}
+
+/// The background of a highlighted mention: the type's colour, faint enough to read through.
+pub fn mention_background(
+    etype: crate::analysis::EntityType,
+    dark: bool,
+    discovered: bool,
+) -> Color32 {
+    let alpha = match (dark, discovered) {
+        (false, false) => 0.30,
+        (false, true) => 0.16,
+        (true, false) => 0.38,
+        (true, true) => 0.20,
+    };
+    type_colour(etype).gamma_multiply(alpha)
+}
+
+/// The background of the selected entity's mentions: the type's colour, solid.
+pub fn selected_background(etype: crate::analysis::EntityType) -> Color32 {
+    type_colour(etype)
+}
+
+/// The colour of the `k`th series of a stacked chart (Okabe–Ito order), grey for "other".
+pub fn series_colour(k: usize, other: bool) -> Color32 {
+    const SERIES: [Color32; 7] = [
+        Color32::from_rgb(0x00, 0x72, 0xB2),
+        Color32::from_rgb(0xE6, 0x9F, 0x00),
+        Color32::from_rgb(0x00, 0x9E, 0x73),
+        Color32::from_rgb(0xCC, 0x79, 0xA7),
+        Color32::from_rgb(0x56, 0xB4, 0xE9),
+        Color32::from_rgb(0xD5, 0x5E, 0x00),
+        Color32::from_rgb(0xF0, 0xE4, 0x42),
+    ];
+    if other {
+        Color32::from_gray(150)
+    } else {
+        SERIES[k % SERIES.len()]
+    }
+}
+
 /// The colour of a notice's icon.
 pub fn notice_colour(level: crate::app::NoticeLevel, dark: bool) -> Color32 {
     use crate::app::NoticeLevel;

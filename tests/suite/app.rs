@@ -6,7 +6,7 @@ use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use parallax::app::{DialogKind, DialogOutcome, Side, Startup};
 
-use crate::util::{FakeDialog, fixture, harness, settle};
+use crate::util::{FakeDialog, fixture, harness, settle, startup};
 
 const SEED_A_TITLE: &str =
     "Trump hints at U.S. missiles joining Israel’s Iran strikes—Putin steps in to mediate?";
@@ -27,7 +27,7 @@ fn reader_choice(
 
 #[test]
 fn seeds_fill_the_table_and_both_readers() {
-    let harness = harness(Startup::default());
+    let harness = harness(startup());
     assert_eq!(
         harness.state().window_title(),
         "Parallax — seeds · 2 articles"
@@ -44,7 +44,7 @@ fn seeds_fill_the_table_and_both_readers() {
 
 #[test]
 fn picking_an_article_for_a_reader_shows_its_text() {
-    let mut harness = harness(Startup::default());
+    let mut harness = harness(startup());
     harness
         .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Reader A")
         .click();
@@ -71,7 +71,7 @@ fn picking_an_article_for_a_reader_shows_its_text() {
 
 #[test]
 fn table_buttons_choose_reader_b_and_swap_exchanges() {
-    let mut harness = harness(Startup::default());
+    let mut harness = harness(startup());
     // Row 0's "B" button: the first of the two "B" buttons in the table.
     harness
         .get_all_by_label("B")
@@ -99,6 +99,7 @@ fn ctrl_o_opens_a_folder_through_the_dialog() {
     let mut harness = harness(Startup {
         paths: Vec::new(),
         dialog: dialog.clone(),
+        ..startup()
     });
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     harness.step();
@@ -127,6 +128,7 @@ fn file_menu_opens_files_and_a_cancelled_dialog_changes_nothing() {
     let mut harness = harness(Startup {
         paths: Vec::new(),
         dialog: dialog.clone(),
+        ..startup()
     });
     harness.get_by_label("File").click();
     harness.run_ok();
@@ -146,6 +148,7 @@ fn without_a_dialog_the_app_offers_a_path_field() {
     let mut harness = harness(Startup {
         paths: Vec::new(),
         dialog,
+        ..startup()
     });
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     harness.step();
@@ -184,7 +187,7 @@ impl egui::DroppedFile for DroppedPath {
 
 #[test]
 fn a_dropped_file_is_loaded() {
-    let mut harness = harness(Startup::default());
+    let mut harness = harness(startup());
     harness
         .input_mut()
         .dropped_files
@@ -214,7 +217,7 @@ fn a_dropped_file_is_loaded() {
 fn skipped_files_are_listed_with_reasons() {
     let mut harness = harness(Startup {
         paths: vec![fixture("mixed")],
-        ..Startup::default()
+        ..startup()
     });
     settle(&mut harness);
     assert_eq!(harness.state().corpus().articles.len(), 10);
@@ -244,7 +247,7 @@ fn progress_shows_while_loading_and_cancel_stops_it() {
         )
         .unwrap();
     }
-    let mut harness = harness(Startup::default());
+    let mut harness = harness(startup());
     harness
         .state_mut()
         .apply(parallax::app::Command::Open(vec![PathBuf::from(
@@ -266,7 +269,7 @@ fn progress_shows_while_loading_and_cancel_stops_it() {
 
 #[test]
 fn a_missing_path_is_an_error_notice() {
-    let mut harness = harness(Startup::default());
+    let mut harness = harness(startup());
     harness
         .state_mut()
         .apply(parallax::app::Command::Open(vec![PathBuf::from(
@@ -283,7 +286,7 @@ fn a_missing_path_is_an_error_notice() {
 fn sorting_and_filtering_the_table() {
     let mut harness = harness(Startup {
         paths: vec![fixture("good")],
-        ..Startup::default()
+        ..startup()
     });
     settle(&mut harness);
     // Titles in the order the table shows them, top to bottom.
@@ -335,7 +338,7 @@ fn sorting_and_filtering_the_table() {
 fn every_script_in_the_news_has_glyphs() {
     let mut harness = harness(Startup {
         paths: vec![fixture("scripts/world.txt")],
-        ..Startup::default()
+        ..startup()
     });
     settle(&mut harness);
     // One article, so both readers show it.
@@ -359,7 +362,7 @@ fn every_script_in_the_news_has_glyphs() {
 fn markdown_headings_read_as_headings() {
     let mut harness = harness(Startup {
         paths: vec![fixture("good/retaliation.md")],
-        ..Startup::default()
+        ..startup()
     });
     settle(&mut harness);
     assert_eq!(

@@ -11,3 +11,4 @@ mod gold;
 mod loader;
 mod screenshots;
 mod util;
+mod views;

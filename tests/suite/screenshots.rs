@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use eframe::egui;
 use parallax::app::{Command, Startup, ThemeChoice};
 
-use crate::util::{fixture, harness_sized, settle};
+use crate::util::{fixture, harness_sized, settle, startup};
 
 fn save(harness: &mut egui_kittest::Harness<'static, parallax::app::ParallaxApp>, name: &str) {
     harness.run_ok();
@@ -25,12 +25,12 @@ fn write_screenshots() {
         (ThemeChoice::Light, "seeds-light.png"),
         (ThemeChoice::Dark, "seeds-dark.png"),
     ] {
-        let mut harness = harness_sized(Startup::default(), egui::vec2(1280.0, 800.0));
+        let mut harness = harness_sized(startup(), egui::vec2(1280.0, 800.0));
         harness.state_mut().apply(Command::SetTheme(theme));
         save(&mut harness, name);
     }
 
-    let mut harness = harness_sized(Startup::default(), egui::vec2(1920.0, 1080.0));
+    let mut harness = harness_sized(startup(), egui::vec2(1920.0, 1080.0));
     harness
         .state_mut()
         .apply(Command::SetTheme(ThemeChoice::Light));
@@ -39,7 +39,7 @@ fn write_screenshots() {
     let mut harness = harness_sized(
         Startup {
             paths: vec![fixture("mixed")],
-            ..Startup::default()
+            ..startup()
         },
         egui::vec2(1280.0, 800.0),
     );

@@ -41,6 +41,22 @@ impl FileDialog for FakeDialog {
     }
 }
 
+/// How tests start the app: like a user's first run, but with no user lexicon on disk (the
+/// tester's own must not change the numbers).
+pub fn startup() -> Startup {
+    Startup {
+        user_lexicon: None,
+        ..Startup::default()
+    }
+}
+
+/// Steps until the mentions are counted.
+pub fn analysed(harness: &mut Harness<'static, ParallaxApp>) {
+    step_until(harness, "mentions to be counted", |app| {
+        app.analysis().is_some() && !app.analysing() && app.load_status().is_none()
+    });
+}
+
 /// The real app in a kittest harness at 1280×800, rendering with wgpu.
 pub fn harness(startup: Startup) -> Harness<'static, ParallaxApp> {
     harness_sized(startup, egui::vec2(1280.0, 800.0))

@@ -1,0 +1,364 @@
+//! What the charts, the entity table, the concordance and the dispersion plot show, computed
+//! from the mentions: plain data the UI draws and the exports write.
+
+use std::collections::HashMap;
+
+use super::{CorpusMentions, EntityType, Mention};
+use crate::corpus::Corpus;
+
+/// One entity's corpus-wide numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityStat {
+    /// Index into the entity table.
+    pub entity: u32,
+    /// Mentions over the corpus.
+    pub mentions: usize,
+    /// Articles that mention it.
+    pub articles: usize,
+    /// Mentions per 1,000 words of the corpus.
+    pub per_1000_words: f64,
+}
+
+/// Every mentioned entity's numbers, most mentioned first.
+pub fn entity_stats(corpus: &Corpus, mentions: &CorpusMentions) -> Vec<EntityStat> {
+    let words = corpus.word_count().max(1) as f64;
+    let mut counts: HashMap<u32, (usize, usize)> = HashMap::new();
+    for doc in &mentions.docs {
+        let mut seen = std::collections::HashSet::new();
+        for m in doc {
+            let c = counts.entry(m.entity).or_default();
+            c.0 += 1;
+            if seen.insert(m.entity) {
+                c.1 += 1;
+            }
+        }
+    }
+    let mut stats: Vec<EntityStat> = counts
+        .into_iter()
+        .map(|(entity, (mentions, articles))| EntityStat {
+            entity,
+            mentions,
+            articles,
+            per_1000_words: mentions as f64 * 1000.0 / words,
+        })
+        .collect();
+    stats.sort_by(|a, b| {
+        b.mentions.cmp(&a.mentions).then_with(|| {
+            mentions.entities[a.entity as usize]
+                .name
+                .cmp(&mentions.entities[b.entity as usize].name)
+        })
+    });
+    stats
+}
+
+/// How the bars of a chart are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ChartSort {
+    /// By A + B (or the corpus total).
+    #[default]
+    Total,
+    /// By report A.
+    A,
+    /// By report B.
+    B,
+    /// By |A − B|, the entities the two reports disagree on most first.
+    Difference,
+}
+
+impl ChartSort {
+    /// All orders, as the chart's menu lists them.
+    pub const ALL: [ChartSort; 4] = [
+        ChartSort::Total,
+        ChartSort::A,
+        ChartSort::B,
+        ChartSort::Difference,
+    ];
+
+    /// The menu label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ChartSort::Total => "by total",
+            ChartSort::A => "by A",
+            ChartSort::B => "by B",
+            ChartSort::Difference => "by difference",
+        }
+    }
+}
+
+/// One bar group: an entity's value in report A and report B (or over the corpus, in `a`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartRow {
+    /// Index into the entity table.
+    pub entity: u32,
+    /// Report A's value (the corpus total in corpus mode).
+    pub a: f64,
+    /// Report B's value (0 in corpus mode).
+    pub b: f64,
+}
+
+/// What a chart compares.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartQuery<'a> {
+    /// Which entity types it shows.
+    pub types: &'a [EntityType],
+    /// The two articles compared, or `None` for the whole corpus.
+    pub pair: Option<(usize, usize)>,
+    /// How many bars at most.
+    pub top_n: usize,
+    /// Their order.
+    pub sort: ChartSort,
+    /// Mentions per 1,000 words of the article (or corpus) instead of raw counts.
+    pub per_1000_words: bool,
+}
+
+/// The bars of a chart: for a pair of articles, each entity's count in A and in B; for the
+/// corpus, its total. Entities mentioned nowhere in scope are left out.
+pub fn chart_rows(
+    corpus: &Corpus,
+    mentions: &CorpusMentions,
+    query: ChartQuery<'_>,
+) -> Vec<ChartRow> {
+    let wanted = |m: &Mention| {
+        query
+            .types
+            .contains(&mentions.entities[m.entity as usize].etype)
+    };
+    let mut rows: HashMap<u32, ChartRow> = HashMap::new();
+    let mut add = |doc: usize, slot: usize| {
+        for m in mentions
+            .docs
+            .get(doc)
+            .into_iter()
+            .flatten()
+            .filter(|m| wanted(m))
+        {
+            let row = rows.entry(m.entity).or_insert(ChartRow {
+                entity: m.entity,
+                a: 0.0,
+                b: 0.0,
+            });
+            if slot == 0 {
+                row.a += 1.0
+            } else {
+                row.b += 1.0
+            }
+        }
+    };
+    let (words_a, words_b) = match query.pair {
+        Some((a, b)) => {
+            add(a, 0);
+            add(b, 1);
+            (words(corpus, a), words(corpus, b))
+        }
+        None => {
+            for d in 0..mentions.docs.len() {
+                add(d, 0);
+            }
+            (corpus.word_count().max(1) as f64, 1.0)
+        }
+    };
+    let mut rows: Vec<ChartRow> = rows.into_values().collect();
+    if query.per_1000_words {
+        for r in &mut rows {
+            r.a *= 1000.0 / words_a;
+            r.b *= 1000.0 / words_b;
+        }
+    }
+    let key = |r: &ChartRow| match query.sort {
+        ChartSort::Total => r.a + r.b,
+        ChartSort::A => r.a,
+        ChartSort::B => r.b,
+        ChartSort::Difference => (r.a - r.b).abs(),
+    };
+    rows.sort_by(|x, y| {
+        key(y)
+            .total_cmp(&key(x))
+            .then_with(|| (y.a + y.b).total_cmp(&(x.a + x.b)))
+            .then_with(|| {
+                mentions.entities[x.entity as usize]
+                    .name
+                    .cmp(&mentions.entities[y.entity as usize].name)
+            })
+    });
+    rows.truncate(query.top_n);
+    rows
+}
+
+fn words(corpus: &Corpus, doc: usize) -> f64 {
+    corpus.articles.get(doc).map_or(1, |a| a.word_count.max(1)) as f64
+}
+
+/// One article's part of every bar of a stacked chart: the article (`None` for all the other
+/// articles together) and its count for each bar, in bar order.
+pub type ArticleStack = (Option<usize>, Vec<f64>);
+
+/// For stacked corpus bars: each shown entity's count in each of the articles that mention
+/// the shown entities most, the rest summed as "other articles" (`None`).
+pub fn stacked_by_article(
+    mentions: &CorpusMentions,
+    rows: &[ChartRow],
+    max_articles: usize,
+) -> Vec<ArticleStack> {
+    let index: HashMap<u32, usize> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.entity, i))
+        .collect();
+    let mut per_doc: Vec<(usize, Vec<f64>)> = mentions
+        .docs
+        .iter()
+        .enumerate()
+        .filter_map(|(d, doc)| {
+            let mut v = vec![0.0; rows.len()];
+            for m in doc {
+                if let Some(&i) = index.get(&m.entity) {
+                    v[i] += 1.0;
+                }
+            }
+            v.iter().any(|x| *x > 0.0).then_some((d, v))
+        })
+        .collect();
+    per_doc.sort_by(|a, b| {
+        b.1.iter()
+            .sum::<f64>()
+            .total_cmp(&a.1.iter().sum::<f64>())
+            .then(a.0.cmp(&b.0))
+    });
+    let mut out: Vec<ArticleStack> = Vec::new();
+    let mut other = vec![0.0; rows.len()];
+    for (k, (d, v)) in per_doc.into_iter().enumerate() {
+        if k < max_articles {
+            out.push((Some(d), v));
+        } else {
+            other.iter_mut().zip(v).for_each(|(o, x)| *o += x);
+        }
+    }
+    if other.iter().any(|x| *x > 0.0) {
+        out.push((None, other));
+    }
+    out
+}
+
+/// A line of the concordance: one mention with its context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConcordanceLine {
+    /// The article's index in the corpus.
+    pub doc: usize,
+    /// The mention.
+    pub mention: Mention,
+    /// Text before it, on the same paragraph, at most about `context` characters.
+    pub left: String,
+    /// The mention's text.
+    pub matched: String,
+    /// Text after it.
+    pub right: String,
+}
+
+/// How concordance lines are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ConcordanceSort {
+    /// By article, then position.
+    #[default]
+    Article,
+    /// By the words to the left, nearest word first.
+    Left,
+    /// By the words to the right.
+    Right,
+}
+
+/// Every mention of `entity` in `docs` (all articles when `None`), with `context` characters
+/// on either side, in article and text order.
+pub fn concordance(
+    corpus: &Corpus,
+    mentions: &CorpusMentions,
+    entity: u32,
+    docs: Option<&[usize]>,
+    context: usize,
+) -> Vec<ConcordanceLine> {
+    let all: Vec<usize>;
+    let docs = match docs {
+        Some(d) => d,
+        None => {
+            all = (0..mentions.docs.len()).collect();
+            &all
+        }
+    };
+    let mut lines = Vec::new();
+    for &d in docs {
+        let (Some(article), Some(doc)) = (corpus.articles.get(d), mentions.docs.get(d)) else {
+            continue;
+        };
+        let text = &article.text;
+        for m in doc.iter().filter(|m| m.entity == entity) {
+            let range = m.range();
+            let before = &text[..range.start];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let left: String = before[line_start..]
+                .chars()
+                .rev()
+                .take(context)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after = &text[range.end..];
+            let line_end = after.find('\n').unwrap_or(after.len());
+            let right: String = after[..line_end].chars().take(context).collect();
+            lines.push(ConcordanceLine {
+                doc: d,
+                mention: *m,
+                left,
+                matched: text[range].to_owned(),
+                right,
+            });
+        }
+    }
+    lines
+}
+
+/// Sorts concordance lines; ties keep article order.
+pub fn sort_concordance(lines: &mut [ConcordanceLine], sort: ConcordanceSort) {
+    let words_rev = |s: &str| {
+        s.split_whitespace()
+            .rev()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    match sort {
+        ConcordanceSort::Article => lines.sort_by_key(|l| (l.doc, l.mention.start)),
+        ConcordanceSort::Left => lines.sort_by(|a, b| {
+            words_rev(&a.left)
+                .cmp(&words_rev(&b.left))
+                .then((a.doc, a.mention.start).cmp(&(b.doc, b.mention.start)))
+        }),
+        ConcordanceSort::Right => lines.sort_by(|a, b| {
+            words(&a.right)
+                .cmp(&words(&b.right))
+                .then((a.doc, a.mention.start).cmp(&(b.doc, b.mention.start)))
+        }),
+    }
+}
+
+/// Where in an article an entity is mentioned: (relative position 0..1, the mention).
+pub fn dispersion(
+    corpus: &Corpus,
+    mentions: &CorpusMentions,
+    doc: usize,
+    entity: u32,
+) -> Vec<(f64, Mention)> {
+    let len = corpus.articles.get(doc).map_or(1, |a| a.text.len().max(1)) as f64;
+    mentions
+        .docs
+        .get(doc)
+        .into_iter()
+        .flatten()
+        .filter(|m| m.entity == entity)
+        .map(|m| (m.start as f64 / len, *m))
+        .collect()
+}

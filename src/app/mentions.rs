@@ -1,0 +1,219 @@
+//! The app's side of mention counting: the analysis job, the selected entity, jumps to a
+//! mention, exports and user-lexicon edits.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use eframe::egui;
+
+use super::analysis_job::{Analysis, AnalysisJob, LexiconSource};
+use super::{Export, LexiconEdit, NoticeLevel, ParallaxApp, Side};
+use crate::analysis::{Added, EntityType, Merge, Rename};
+
+impl ParallaxApp {
+    /// The mentions of the corpus shown, once counted.
+    pub fn analysis(&self) -> Option<&Analysis> {
+        self.analysis.as_ref()
+    }
+
+    /// Whether mentions are being counted.
+    pub fn analysing(&self) -> bool {
+        self.analysis_job.is_some()
+    }
+
+    /// The entity selected everywhere, if any.
+    pub fn selected_entity(&self) -> Option<u32> {
+        self.selected
+    }
+
+    /// The user lexicon in force.
+    pub fn user_lexicon(&self) -> &crate::analysis::UserLexicon {
+        &self.user_lexicon
+    }
+
+    /// Counts the corpus's mentions in the background, with the current lexicon or, after an
+    /// edit, with one rebuilt from the user lexicon.
+    pub(super) fn start_analysis(&mut self, rebuild: Option<crate::analysis::UserLexicon>) {
+        let source = match rebuild {
+            Some(user) => LexiconSource::Rebuild(user),
+            None => LexiconSource::Built(Arc::clone(&self.lexicon)),
+        };
+        let ctx = self.ctx.clone();
+        match AnalysisJob::start(Arc::clone(&self.corpus), source, move || {
+            ctx.request_repaint()
+        }) {
+            Ok(job) => self.analysis_job = Some(job),
+            Err(err) => self.notify(
+                NoticeLevel::Error,
+                format!("Could not start counting mentions: {err}"),
+            ),
+        }
+    }
+
+    pub(super) fn drain_analysis(&mut self) {
+        let Some(result) = self.analysis_job.as_ref().and_then(AnalysisJob::try_finish) else {
+            return;
+        };
+        self.analysis_job = None;
+        match result {
+            Ok(analysis) => {
+                // The selection is an index: keep it only if it names the same entity.
+                let previous = self.selected.and_then(|i| {
+                    self.analysis
+                        .as_ref()
+                        .map(|a| a.mentions.entities[i as usize].clone())
+                });
+                self.selected = previous.and_then(|e| {
+                    analysis
+                        .mentions
+                        .entities
+                        .iter()
+                        .position(|x| x.etype == e.etype && x.name == e.name)
+                        .map(|i| i as u32)
+                });
+                self.lexicon = Arc::clone(&analysis.lexicon);
+                self.analysis = Some(analysis);
+                self.view.analysis_changed();
+            }
+            Err(err) => self.notify(
+                NoticeLevel::Error,
+                format!("The lexicon could not be built: {err}"),
+            ),
+        }
+    }
+
+    /// Shows the article in a reader (the one already showing it, else A) and scrolls there.
+    pub(super) fn show_mention(&mut self, doc: usize, start: u32) {
+        if doc >= self.corpus.articles.len() {
+            return;
+        }
+        let side = match (self.readers[0], self.readers[1]) {
+            (Some(a), _) if a == doc => Side::A,
+            (_, Some(b)) if b == doc => Side::B,
+            _ => {
+                self.readers[0] = Some(doc);
+                self.remember_readers();
+                Side::A
+            }
+        };
+        self.view.jump_to(side, start, self.ctx.input(|i| i.time));
+    }
+
+    /// Writes a CSV export, or asks for a screenshot and crops it for a PNG export.
+    pub(super) fn write_export(&mut self, export: Export, path: PathBuf) {
+        match export {
+            Export::Csv { bytes, .. } => match std::fs::write(&path, bytes) {
+                Ok(()) => self.notify(NoticeLevel::Info, format!("Saved {}", path.display())),
+                Err(err) => self.notify(
+                    NoticeLevel::Error,
+                    format!("Could not save {}: {err}", path.display()),
+                ),
+            },
+            Export::Png { rect, .. } => {
+                let sender = self.exports.clone();
+                let ctx = self.ctx.clone();
+                let pixels_per_point = self.ctx.pixels_per_point();
+                self.ctx
+                    .send_viewport_cmd(egui::ViewportCommand::Screenshot(
+                        egui::ScreenshotCallback::new(move |image| {
+                            let result = save_png(&image, rect, pixels_per_point, &path)
+                                .map(|()| path.clone());
+                            let _ = sender.send(result);
+                            ctx.request_repaint();
+                        }),
+                    ));
+            }
+        }
+    }
+
+    /// Reports finished PNG exports.
+    pub(super) fn drain_exports(&mut self) {
+        while let Ok(result) = self.export_results.try_recv() {
+            match result {
+                Ok(path) => self.notify(NoticeLevel::Info, format!("Saved {}", path.display())),
+                Err(err) => self.notify(NoticeLevel::Error, err),
+            }
+        }
+    }
+
+    /// Records an edit in the user lexicon, saves it, and counts again.
+    pub(super) fn edit_lexicon(&mut self, edit: LexiconEdit) {
+        let user = &mut self.user_lexicon;
+        match edit {
+            LexiconEdit::Confirm { name, etype } => {
+                user.add.retain(|a| a.data.name != name);
+                user.add.push(Added {
+                    etype: if etype == EntityType::Country {
+                        EntityType::Place
+                    } else {
+                        etype
+                    },
+                    data: crate::analysis::lexicon_entry(&name),
+                });
+            }
+            LexiconEdit::Rename { from, to } => {
+                if from != to && !to.trim().is_empty() {
+                    user.rename.push(Rename {
+                        from,
+                        to: to.trim().to_owned(),
+                    });
+                }
+            }
+            LexiconEdit::Merge { from, into } => {
+                if from != into && !into.trim().is_empty() {
+                    user.merge.push(Merge {
+                        from,
+                        into: into.trim().to_owned(),
+                    });
+                }
+            }
+            LexiconEdit::Hide(name) => {
+                if !user.hide.contains(&name) {
+                    user.hide.push(name);
+                }
+            }
+        }
+        if let Some(path) = &self.user_lexicon_path
+            && let Err(err) = self.user_lexicon.save(path)
+        {
+            self.notify(
+                NoticeLevel::Error,
+                format!("The user lexicon could not be saved: {err}"),
+            );
+        }
+        self.start_analysis(Some(self.user_lexicon.clone()));
+    }
+}
+
+/// Crops a screenshot to `rect` (points) and writes it as PNG.
+fn save_png(
+    image: &egui::ColorImage,
+    rect: egui::Rect,
+    pixels_per_point: f32,
+    path: &std::path::Path,
+) -> Result<(), String> {
+    let [width, height] = image.size;
+    let px = |v: f32, max: usize| ((v * pixels_per_point).round().max(0.0) as usize).min(max);
+    let (x0, y0, x1, y1) = (
+        px(rect.min.x, width),
+        px(rect.min.y, height),
+        px(rect.max.x, width),
+        px(rect.max.y, height),
+    );
+    if x1 <= x0 || y1 <= y0 {
+        return Err("The chart was not on screen; nothing was saved.".to_owned());
+    }
+    let mut out = image::RgbaImage::new((x1 - x0) as u32, (y1 - y0) as u32);
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let c = image.pixels[y * width + x];
+            out.put_pixel(
+                (x - x0) as u32,
+                (y - y0) as u32,
+                image::Rgba(c.to_srgba_unmultiplied()),
+            );
+        }
+    }
+    out.save_with_format(path, image::ImageFormat::Png)
+        .map_err(|e| format!("Could not save {}: {e}", path.display()))
+}

@@ -1,0 +1,446 @@
+//! The Actors and Countries charts: horizontal grouped bars per entity (report A against
+//! report B, or the corpus), with their controls and exports.
+
+use eframe::egui;
+use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Plot, PlotPoint};
+
+use super::{ChartOptions, Tab, ViewState, theme};
+use crate::analysis::{
+    ArticleStack, ChartQuery, ChartRow, ChartSort, EntityType, chart_rows, export,
+    stacked_by_article,
+};
+use crate::app::{Analysis, Command, Export, ParallaxApp, Side};
+
+/// Which chart a tab shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chart {
+    /// People and organisations.
+    Actors,
+    /// Countries, and places beside them.
+    Countries,
+}
+
+/// Rows of a chart, kept until what they depend on changes (corpus mode walks every article).
+#[derive(Default)]
+pub struct ChartCache {
+    entries: Vec<(CacheKey, Vec<ChartRow>, Vec<ArticleStack>)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct CacheKey {
+    id: &'static str,
+    analysis: usize,
+    options: ChartOptions,
+    pair: Option<(usize, usize)>,
+}
+
+const STACK_ARTICLES: usize = 8;
+
+/// Draws a chart tab.
+pub fn charts_ui(
+    ui: &mut egui::Ui,
+    app: &ParallaxApp,
+    analysis: &Analysis,
+    view: &mut ViewState,
+    commands: &mut Vec<Command>,
+    chart: Chart,
+) {
+    controls_ui(ui, app, view);
+    ui.horizontal_wrapped(|ui| exports_ui(ui, view, chart, commands));
+    let pair = match (app.reader(Side::A), app.reader(Side::B)) {
+        (Some(a), Some(b)) if !view.chart.corpus_mode => Some((a, b)),
+        _ => None,
+    };
+    view.bar_positions.clear();
+    let plots: &[(&'static str, &str, &[EntityType])] = match chart {
+        Chart::Actors => &[(
+            "actors",
+            "People and organisations",
+            &[EntityType::Person, EntityType::Org],
+        )],
+        Chart::Countries => &[
+            ("countries", "Countries", &[EntityType::Country]),
+            ("places", "Places", &[EntityType::Place]),
+        ],
+    };
+    let mut exports = Vec::new();
+    let mut chart_rect: Option<egui::Rect> = None;
+    ui.columns(plots.len(), |columns| {
+        for (column, (id, title, types)) in columns.iter_mut().zip(plots) {
+            let (rows, stacks) = rows_for(view, app, analysis, id, types, pair);
+            column.horizontal(|ui| {
+                ui.label(egui::RichText::new(*title).strong());
+                legend_ui(ui, app, pair);
+            });
+            if rows.is_empty() {
+                column.label(egui::RichText::new("No mentions of this kind.").weak());
+                continue;
+            }
+            let response = bar_plot(column, app, analysis, view, id, &rows, &stacks, pair);
+            // What is on screen of the chart: a PNG shows what the user sees.
+            let visible = response.rect.intersect(column.clip_rect());
+            chart_rect = Some(chart_rect.map_or(visible, |r: egui::Rect| r.union(visible)));
+            if let Some(entity) = response.clicked {
+                commands.push(Command::SelectEntity(Some(entity)));
+                view.tab = Tab::Concordance;
+            }
+            exports.push((id, rows));
+        }
+    });
+    view.chart_rect = chart_rect;
+    view.chart_exports = exports
+        .into_iter()
+        .map(|(id, rows)| (*id, csv_export(app, analysis, view.chart, id, &rows, pair)))
+        .collect();
+}
+
+/// The export buttons, above the chart so they stay in view however tall it is.
+fn exports_ui(ui: &mut egui::Ui, view: &ViewState, chart: Chart, commands: &mut Vec<Command>) {
+    for (id, export) in &view.chart_exports {
+        if ui.button(format!("Export {id} data (CSV)…")).clicked() {
+            commands.push(Command::Export(export.clone()));
+        }
+    }
+    if let Some(rect) = view.chart_rect
+        && ui.button("Save chart as PNG…").clicked()
+    {
+        let name = if chart == Chart::Actors {
+            "actors"
+        } else {
+            "countries"
+        };
+        commands.push(Command::Export(Export::Png {
+            file_name: format!("{name}-chart.png"),
+            rect,
+        }));
+    }
+}
+
+/// Which colour is which report, drawn above the plot so it never covers a bar.
+fn legend_ui(ui: &mut egui::Ui, app: &ParallaxApp, pair: Option<(usize, usize)>) {
+    let Some((a, b)) = pair else { return };
+    let dark = ui.visuals().dark_mode;
+    for (side, doc) in [(Side::A, a), (Side::B, b)] {
+        let (swatch, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+        ui.painter()
+            .rect_filled(swatch, 2.0, theme::reader_colour(side, dark));
+        let title = app
+            .corpus()
+            .articles
+            .get(doc)
+            .map_or("", |x| x.title.as_str());
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!("{}: {}", side.letter(), short(title, 40))).small(),
+            )
+            .truncate(),
+        )
+        .on_hover_text(title);
+    }
+}
+
+fn controls_ui(ui: &mut egui::Ui, app: &ParallaxApp, view: &mut ViewState) {
+    let options = &mut view.chart;
+    ui.horizontal_wrapped(|ui| {
+        ui.selectable_value(&mut options.corpus_mode, false, "Reports A and B");
+        ui.selectable_value(&mut options.corpus_mode, true, "Whole corpus");
+        if options.corpus_mode {
+            ui.checkbox(&mut options.stacked, "Stacked by article");
+        }
+        ui.separator();
+        let top = ui.label("Top");
+        ui.add(egui::DragValue::new(&mut options.top_n).range(3..=40))
+            .labelled_by(top.id);
+        ui.separator();
+        let sort_label = ui.label("Sort");
+        egui::ComboBox::from_id_salt("chart_sort")
+            .selected_text(options.sort.label())
+            .show_ui(ui, |ui| {
+                for sort in ChartSort::ALL {
+                    if options.corpus_mode
+                        && matches!(sort, ChartSort::A | ChartSort::B | ChartSort::Difference)
+                    {
+                        continue;
+                    }
+                    ui.selectable_value(&mut options.sort, sort, sort.label());
+                }
+            })
+            .response
+            .labelled_by(sort_label.id);
+        ui.separator();
+        ui.checkbox(&mut options.per_1000_words, "Per 1,000 words");
+        if app.corpus().articles.len() < 2 && !options.corpus_mode {
+            ui.label(egui::RichText::new("Both readers show the same article.").weak());
+        }
+    });
+    if options.corpus_mode
+        && matches!(
+            options.sort,
+            ChartSort::A | ChartSort::B | ChartSort::Difference
+        )
+    {
+        options.sort = ChartSort::Total;
+    }
+}
+
+fn rows_for(
+    view: &mut ViewState,
+    app: &ParallaxApp,
+    analysis: &Analysis,
+    id: &'static str,
+    types: &[EntityType],
+    pair: Option<(usize, usize)>,
+) -> (Vec<ChartRow>, Vec<ArticleStack>) {
+    let key = CacheKey {
+        id,
+        analysis: std::sync::Arc::as_ptr(&analysis.mentions) as usize,
+        options: view.chart,
+        pair,
+    };
+    if let Some((_, rows, stacks)) = view.chart_cache.entries.iter().find(|(k, _, _)| *k == key) {
+        return (rows.clone(), stacks.clone());
+    }
+    let query = ChartQuery {
+        types,
+        pair,
+        top_n: view.chart.top_n,
+        sort: view.chart.sort,
+        per_1000_words: view.chart.per_1000_words,
+    };
+    let rows = chart_rows(app.corpus(), &analysis.mentions, query);
+    let stacks = if pair.is_none() && view.chart.stacked && !view.chart.per_1000_words {
+        stacked_by_article(&analysis.mentions, &rows, STACK_ARTICLES)
+    } else {
+        Vec::new()
+    };
+    view.chart_cache.entries.retain(|(k, _, _)| k.id != id);
+    view.chart_cache
+        .entries
+        .push((key, rows.clone(), stacks.clone()));
+    (rows, stacks)
+}
+
+struct PlotOutcome {
+    rect: egui::Rect,
+    clicked: Option<u32>,
+}
+
+fn unit(options: ChartOptions) -> &'static str {
+    if options.per_1000_words {
+        "mentions per 1,000 words"
+    } else {
+        "mentions"
+    }
+}
+
+fn short(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        format!("{}…", s.chars().take(max - 1).collect::<String>())
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn bar_plot(
+    ui: &mut egui::Ui,
+    app: &ParallaxApp,
+    analysis: &Analysis,
+    view: &mut ViewState,
+    id: &'static str,
+    rows: &[ChartRow],
+    stacks: &[ArticleStack],
+    pair: Option<(usize, usize)>,
+) -> PlotOutcome {
+    let n = rows.len();
+    let y = |i: usize| (n - 1 - i) as f64;
+    let names: Vec<String> = rows
+        .iter()
+        .map(|r| short(&analysis.mentions.entities[r.entity as usize].name, 26))
+        .collect();
+    let dark = ui.visuals().dark_mode;
+    let height = (n as f32 * 24.0 + 70.0)
+        .max(ui.available_height() - 40.0)
+        .max(160.0);
+    let label_names = names.clone();
+    let options = view.chart;
+    let value_text = move |v: f64| {
+        if options.per_1000_words {
+            format!("{v:.2}")
+        } else {
+            format!("{v:.0}")
+        }
+    };
+    let plot = Plot::new(("bar_plot", id))
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([true, false])
+        .include_x(0.0)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+        .x_axis_label(unit(options))
+        .y_axis_min_width(150.0)
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+        .y_axis_formatter(move |mark: GridMark, _| {
+            let k = mark.value.round();
+            if (mark.value - k).abs() < 0.05 && k >= 0.0 && (k as usize) < n {
+                label_names[n - 1 - k as usize].clone()
+            } else {
+                String::new()
+            }
+        })
+        .show_x(false)
+        .show_y(false);
+    // Stacks name their articles in a legend; A and B are named above the plot.
+    let plot = if stacks.is_empty() {
+        plot
+    } else {
+        plot.legend(Legend::default().position(Corner::RightBottom))
+    };
+    let corpus = app.corpus();
+    let response = plot.show(ui, |plot_ui| match pair {
+        Some((a, b)) => {
+            let title =
+                |d: usize| short(corpus.articles.get(d).map_or("", |x| x.title.as_str()), 34);
+            for (side, offset, doc) in [(Side::A, 0.19, a), (Side::B, -0.19, b)] {
+                let bars = rows
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| {
+                        let v = if side == Side::A { r.a } else { r.b };
+                        Bar::new(y(i) + offset, v)
+                            .width(0.36)
+                            .name(&names[i])
+                            .fill(theme::reader_colour(side, dark))
+                    })
+                    .collect();
+                let formatter = value_text;
+                let series = format!("{}: {}", side.letter(), title(doc));
+                let letter = side.letter();
+                plot_ui.bar_chart(
+                    BarChart::new(series, bars)
+                        .id(("bars", id, side.letter()))
+                        .color(theme::reader_colour(side, dark))
+                        .horizontal()
+                        .element_formatter(Box::new(move |bar, _| {
+                            format!("{}\nReport {letter}: {}", bar.name, formatter(bar.value))
+                        })),
+                );
+            }
+        }
+        None if !stacks.is_empty() => {
+            let mut charts: Vec<BarChart> = Vec::new();
+            for (k, (doc, values)) in stacks.iter().enumerate() {
+                let name = match doc {
+                    Some(d) => short(corpus.articles.get(*d).map_or("", |x| x.title.as_str()), 30),
+                    None => "Other articles".to_owned(),
+                };
+                let colour = theme::series_colour(k, doc.is_none());
+                let bars = values
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| Bar::new(y(i), *v).width(0.7).name(&names[i]).fill(colour))
+                    .collect();
+                let refs: Vec<&BarChart> = charts.iter().collect();
+                let series = name.clone();
+                let chart = BarChart::new(name, bars)
+                    .id(("stack", id, k))
+                    .color(colour)
+                    .horizontal()
+                    .element_formatter(Box::new(move |bar, _| {
+                        format!("{}\n{series}: {:.0}", bar.name, bar.value)
+                    }))
+                    .stack_on(&refs);
+                charts.push(chart);
+            }
+            for chart in charts {
+                plot_ui.bar_chart(chart);
+            }
+        }
+        None => {
+            let bars = rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let etype = analysis.mentions.entities[r.entity as usize].etype;
+                    Bar::new(y(i), r.a)
+                        .width(0.7)
+                        .name(&names[i])
+                        .fill(theme::type_colour(etype))
+                })
+                .collect();
+            let formatter = value_text;
+            plot_ui.bar_chart(
+                BarChart::new("Whole corpus", bars)
+                    .id(("corpus", id))
+                    .color(theme::reader_colour(Side::A, dark))
+                    .horizontal()
+                    .element_formatter(Box::new(move |bar, _| {
+                        format!("{}\nWhole corpus: {}", bar.name, formatter(bar.value))
+                    })),
+            );
+        }
+    });
+    for (i, r) in rows.iter().enumerate() {
+        let value = if pair.is_some() { r.a.max(r.b) } else { r.a };
+        let centre = response
+            .transform
+            .position_from_point(&PlotPoint::new(value / 2.0, y(i)));
+        view.bar_positions.push((id, r.entity, centre));
+    }
+    let clicked = response
+        .response
+        .clicked()
+        .then(|| response.response.interact_pointer_pos())
+        .flatten()
+        .map(|pos| response.transform.value_from_position(pos).y.round())
+        .filter(|k| *k >= 0.0 && (*k as usize) < n)
+        .map(|k| rows[n - 1 - k as usize].entity);
+    PlotOutcome {
+        rect: response.response.rect,
+        clicked,
+    }
+}
+
+fn csv_export(
+    app: &ParallaxApp,
+    analysis: &Analysis,
+    options: ChartOptions,
+    id: &str,
+    rows: &[ChartRow],
+    pair: Option<(usize, usize)>,
+) -> Export {
+    let unit = if options.per_1000_words {
+        "per_1000_words"
+    } else {
+        "mentions"
+    };
+    let corpus = app.corpus();
+    let title = |d: usize| {
+        corpus
+            .articles
+            .get(d)
+            .map_or(String::new(), |a| a.title.clone())
+    };
+    let (a, b) = match pair {
+        Some((a, b)) => (format!("A: {}", title(a)), Some(format!("B: {}", title(b)))),
+        None => ("corpus".to_owned(), None),
+    };
+    let mut bytes = Vec::new();
+    let result = export::chart_csv(
+        &mut bytes,
+        &analysis.mentions,
+        rows,
+        (&a, b.as_deref()),
+        unit,
+    );
+    debug_assert!(result.is_ok(), "writing CSV to memory cannot fail");
+    Export::Csv {
+        file_name: format!("{id}-chart.csv"),
+        bytes,
+    }
+}

@@ -1,0 +1,185 @@
+//! The concordance: every mention of the selected entity, in context, in aligned columns.
+
+use eframe::egui;
+use egui_extras::{Column, TableBuilder};
+
+use super::{ConcordanceKey, ConcordanceScope, ViewState};
+use crate::analysis::{ConcordanceSort, concordance, export, sort_concordance};
+use crate::app::{Analysis, Command, Export, ParallaxApp, Side};
+
+/// Characters of context on each side of a mention.
+const CONTEXT_CHARS: usize = 70;
+
+/// Draws the concordance tab.
+pub fn concordance_ui(
+    ui: &mut egui::Ui,
+    app: &ParallaxApp,
+    analysis: &Analysis,
+    view: &mut ViewState,
+    commands: &mut Vec<Command>,
+) {
+    let Some(entity) = app.selected_entity() else {
+        ui.label(egui::RichText::new("Click a bar, a highlighted name or a row of the entity table to see every mention in context.").weak());
+        return;
+    };
+    let readers = [app.reader(Side::A), app.reader(Side::B)];
+    let options = &mut view.concordance;
+    let name = analysis.mentions.entities[entity as usize].name.clone();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(&name).strong());
+        ui.separator();
+        for (scope, label) in [
+            (ConcordanceScope::Readers, "A and B"),
+            (ConcordanceScope::A, "A only"),
+            (ConcordanceScope::B, "B only"),
+            (ConcordanceScope::Corpus, "Whole corpus"),
+        ] {
+            ui.selectable_value(&mut options.scope, scope, label);
+        }
+        ui.separator();
+        for (sort, label) in [
+            (ConcordanceSort::Article, "Sort by article"),
+            (ConcordanceSort::Left, "Sort by left context"),
+            (ConcordanceSort::Right, "Sort by right context"),
+        ] {
+            ui.selectable_value(&mut options.sort, sort, label);
+        }
+    });
+    let key = ConcordanceKey {
+        entity,
+        scope: options.scope,
+        sort: options.sort,
+        readers,
+    };
+    if options.lines.as_ref().is_none_or(|(k, _)| *k != key) {
+        let docs: Option<Vec<usize>> = match options.scope {
+            ConcordanceScope::Readers => Some(dedup(readers.iter().flatten().copied().collect())),
+            ConcordanceScope::A => Some(readers[0].into_iter().collect()),
+            ConcordanceScope::B => Some(readers[1].into_iter().collect()),
+            ConcordanceScope::Corpus => None,
+        };
+        let mut lines = concordance(
+            app.corpus(),
+            &analysis.mentions,
+            entity,
+            docs.as_deref(),
+            CONTEXT_CHARS,
+        );
+        sort_concordance(&mut lines, options.sort);
+        options.lines = Some((key, lines));
+    }
+    let Some((_, lines)) = options.lines.as_ref() else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        let count = lines.len();
+        ui.label(format!(
+            "{count} {}",
+            if count == 1 { "line" } else { "lines" }
+        ));
+        if ui.button("Export concordance (CSV)…").clicked() {
+            let mut bytes = Vec::new();
+            let result =
+                export::concordance_csv(&mut bytes, app.corpus(), &analysis.mentions, lines);
+            debug_assert!(result.is_ok(), "writing CSV to memory cannot fail");
+            commands.push(Command::Export(Export::Csv {
+                file_name: format!("concordance-{}.csv", file_safe(&name)),
+                bytes,
+            }));
+        }
+    });
+    let corpus = app.corpus();
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let strong = ui.visuals().strong_text_color();
+    TableBuilder::new(ui)
+        .id_salt("concordance_table")
+        .striped(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(170.0).at_least(80.0).clip(true))
+        .column(Column::remainder().at_least(120.0).clip(true))
+        .column(Column::auto().at_least(40.0))
+        .column(Column::remainder().at_least(120.0).clip(true))
+        .header(row_height, |mut header| {
+            for title in ["Article", "Left context", "Mention", "Right context"] {
+                header.col(|ui| {
+                    ui.label(egui::RichText::new(title).small().weak());
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, lines.len(), |mut row| {
+                let Some(line) = lines.get(row.index()) else {
+                    return;
+                };
+                let article = corpus.articles.get(line.doc);
+                let marker = match readers {
+                    [Some(a), _] if a == line.doc => "A · ",
+                    [_, Some(b)] if b == line.doc => "B · ",
+                    _ => "",
+                };
+                row.col(|ui| {
+                    ui.add(
+                        egui::Label::new(format!(
+                            "{marker}{}",
+                            article.map_or("", |a| a.title.as_str())
+                        ))
+                        .truncate()
+                        .selectable(false),
+                    );
+                });
+                row.col(|ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.add(
+                            egui::Label::new(line.left.trim_start())
+                                .selectable(false)
+                                .wrap_mode(egui::TextWrapMode::Extend),
+                        );
+                    });
+                });
+                row.col(|ui| {
+                    ui.add(
+                        egui::Label::new(egui::RichText::new(&line.matched).strong().color(strong))
+                            .selectable(false),
+                    );
+                });
+                row.col(|ui| {
+                    ui.add(
+                        egui::Label::new(line.right.trim_end())
+                            .selectable(false)
+                            .wrap_mode(egui::TextWrapMode::Extend),
+                    );
+                });
+                if row
+                    .response()
+                    .on_hover_text("Show this mention in its reader")
+                    .clicked()
+                {
+                    commands.push(Command::ShowMention {
+                        doc: line.doc,
+                        start: line.mention.start,
+                    });
+                }
+            });
+        });
+}
+
+fn dedup(mut docs: Vec<usize>) -> Vec<usize> {
+    docs.dedup();
+    docs
+}
+
+/// A name made safe for a file name.
+pub fn file_safe(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .trim_matches('-')
+        .to_owned()
+}

@@ -1,0 +1,156 @@
+//! The dispersion plot: where in reports A and B the leading entities are mentioned, one
+//! barcode per entity and article, position along the text from 0 to 1.
+
+use eframe::egui;
+use egui_plot::{GridMark, Line, Plot, PlotPoints};
+
+use super::theme;
+use crate::analysis::dispersion;
+use crate::app::{Analysis, Command, ParallaxApp, Side};
+
+/// How many entities besides the selected one.
+const LEADING: usize = 5;
+
+/// Draws the dispersion tab.
+pub fn dispersion_ui(
+    ui: &mut egui::Ui,
+    app: &ParallaxApp,
+    analysis: &Analysis,
+    commands: &mut Vec<Command>,
+) {
+    let readers: Vec<(Side, usize)> = Side::BOTH
+        .iter()
+        .filter_map(|&s| app.reader(s).map(|d| (s, d)))
+        .collect();
+    if readers.is_empty() {
+        ui.label(
+            egui::RichText::new(
+                "Choose an article for a reader to see where entities are mentioned.",
+            )
+            .weak(),
+        );
+        return;
+    }
+    // The selected entity, then the most mentioned in the two readers.
+    let mut counts: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+    for &(_, d) in &readers {
+        for m in analysis.mentions.docs.get(d).into_iter().flatten() {
+            *counts.entry(m.entity).or_default() += 1;
+        }
+    }
+    let mut leading: Vec<(u32, usize)> = counts.into_iter().collect();
+    leading.sort_by(|a, b| {
+        b.1.cmp(&a.1).then(
+            analysis.mentions.entities[a.0 as usize]
+                .name
+                .cmp(&analysis.mentions.entities[b.0 as usize].name),
+        )
+    });
+    let mut entities: Vec<u32> = app.selected_entity().into_iter().collect();
+    entities.extend(
+        leading
+            .into_iter()
+            .map(|(e, _)| e)
+            .filter(|e| Some(*e) != app.selected_entity())
+            .take(LEADING),
+    );
+    ui.label(
+        egui::RichText::new("Each mark is one mention, placed by where it falls in the article (0 = start, 1 = end). Click a mark to read it.")
+            .weak(),
+    );
+    let rows: Vec<(u32, Side, usize)> = entities
+        .iter()
+        .flat_map(|&e| readers.iter().map(move |&(s, d)| (e, s, d)))
+        .collect();
+    let n = rows.len();
+    let y = |i: usize| (n - 1 - i) as f64;
+    let labels: Vec<String> = rows
+        .iter()
+        .map(|(e, s, _)| {
+            format!(
+                "{} · {}",
+                shorten(&analysis.mentions.entities[*e as usize].name),
+                s.letter()
+            )
+        })
+        .collect();
+    let dark = ui.visuals().dark_mode;
+    let height = (n as f32 * 22.0 + 60.0)
+        .max(ui.available_height())
+        .max(140.0);
+    let marks: Vec<Vec<(f64, u32)>> = rows
+        .iter()
+        .map(|&(e, _, d)| {
+            dispersion(app.corpus(), &analysis.mentions, d, e)
+                .into_iter()
+                .map(|(x, m)| (x, m.start))
+                .collect()
+        })
+        .collect();
+    let response = Plot::new("dispersion_plot")
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .include_x(0.0)
+        .include_x(1.0)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+        .x_axis_label("position in the article")
+        .y_axis_min_width(150.0)
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+        .y_axis_formatter(move |mark: GridMark, _| {
+            let k = mark.value.round();
+            if (mark.value - k).abs() < 0.05 && k >= 0.0 && (k as usize) < n {
+                labels[n - 1 - k as usize].clone()
+            } else {
+                String::new()
+            }
+        })
+        .show_x(false)
+        .show_y(false)
+        .show(ui, |plot_ui| {
+            for (i, ((_, side, _), marks)) in rows.iter().zip(&marks).enumerate() {
+                let colour = theme::reader_colour(*side, dark);
+                for &(x, _) in marks {
+                    plot_ui.line(
+                        Line::new(
+                            format!("Report {}", side.letter()),
+                            PlotPoints::new(vec![[x, y(i) - 0.35], [x, y(i) + 0.35]]),
+                        )
+                        .color(colour)
+                        .width(2.0),
+                    );
+                }
+            }
+        });
+    if response.response.clicked()
+        && let Some(pos) = response.response.interact_pointer_pos()
+    {
+        let p = response.transform.value_from_position(pos);
+        let k = p.y.round();
+        if k >= 0.0 && (k as usize) < n {
+            let i = n - 1 - k as usize;
+            let nearest = marks[i]
+                .iter()
+                .min_by(|a, b| (a.0 - p.x).abs().total_cmp(&(b.0 - p.x).abs()));
+            if let Some(&(_, start)) = nearest {
+                commands.push(Command::SelectEntity(Some(rows[i].0)));
+                commands.push(Command::ShowMention {
+                    doc: rows[i].2,
+                    start,
+                });
+            }
+        }
+    }
+}
+
+fn shorten(s: &str) -> String {
+    if s.chars().count() <= 22 {
+        s.to_owned()
+    } else {
+        format!("{}…", s.chars().take(21).collect::<String>())
+    }
+}

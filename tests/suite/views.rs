@@ -1,0 +1,415 @@
+//! The mention views driven through kittest: highlights, charts, concordance, dispersion,
+//! entity table, user-lexicon actions and exports.
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use parallax::analysis::{ChartQuery, ChartSort, EntityType, chart_rows};
+use parallax::app::{DialogOutcome, ParallaxApp, Side};
+use parallax::ui::Tab;
+
+use crate::util::{FakeDialog, analysed, harness, startup, step_until};
+
+fn seeds() -> Harness<'static, ParallaxApp> {
+    let mut harness = harness(startup());
+    analysed(&mut harness);
+    harness.run_ok();
+    harness
+}
+
+fn click_at(harness: &mut Harness<'static, ParallaxApp>, pos: egui::Pos2) {
+    harness.hover_at(pos);
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run_ok();
+}
+
+/// Names of the bars a chart drew, top to bottom.
+fn bars(harness: &Harness<'static, ParallaxApp>, chart: &str) -> Vec<String> {
+    let app = harness.state();
+    let entities = &app.analysis().unwrap().mentions.entities;
+    app.view()
+        .bar_positions
+        .iter()
+        .filter(|(id, _, _)| *id == chart)
+        .map(|(_, e, _)| entities[*e as usize].name.clone())
+        .collect()
+}
+
+fn bar_position(harness: &Harness<'static, ParallaxApp>, chart: &str, name: &str) -> egui::Pos2 {
+    let app = harness.state();
+    let entities = &app.analysis().unwrap().mentions.entities;
+    app.view()
+        .bar_positions
+        .iter()
+        .find(|(id, e, _)| *id == chart && entities[*e as usize].name == name)
+        .map(|(_, _, p)| *p)
+        .unwrap()
+}
+
+fn select_by_name(harness: &mut Harness<'static, ParallaxApp>, name: &str) {
+    let entity = harness
+        .state()
+        .analysis()
+        .unwrap()
+        .mentions
+        .entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap() as u32;
+    harness
+        .state_mut()
+        .apply(parallax::app::Command::SelectEntity(Some(entity)));
+    harness.run_ok();
+}
+
+#[test]
+fn the_actors_chart_draws_the_engines_counts_for_the_seeds() {
+    let harness = seeds();
+    let app = harness.state();
+    let analysis = app.analysis().unwrap();
+    let expected = chart_rows(
+        app.corpus(),
+        &analysis.mentions,
+        ChartQuery {
+            types: &[EntityType::Person, EntityType::Org],
+            pair: Some((0, 1)),
+            top_n: 10,
+            sort: ChartSort::Total,
+            per_1000_words: false,
+        },
+    );
+    let names: Vec<String> = expected
+        .iter()
+        .map(|r| analysis.mentions.entities[r.entity as usize].name.clone())
+        .collect();
+    assert_eq!(bars(&harness, "actors"), names);
+    assert_eq!(names[..2], ["Donald Trump", "Vladimir Putin"]);
+    // The gold counts: Trump 25 in the first seed, 16 in the second; Putin 6 and 3.
+    assert_eq!(
+        (expected[0].a, expected[0].b, expected[1].a, expected[1].b),
+        (25.0, 16.0, 6.0, 3.0)
+    );
+}
+
+#[test]
+fn clicking_a_bar_opens_its_concordance_with_every_mention() {
+    let mut harness = seeds();
+    let pos = bar_position(&harness, "actors", "Vladimir Putin");
+    click_at(&mut harness, pos);
+    assert_eq!(harness.state().view().tab, Tab::Concordance);
+    let selected = harness.state().selected_entity().unwrap();
+    assert_eq!(
+        harness.state().analysis().unwrap().mentions.entities[selected as usize].name,
+        "Vladimir Putin"
+    );
+    // Six mentions in the first seed and three in the second.
+    harness.get_by_label("9 lines");
+    harness.get_by_label("A only").click();
+    harness.run_ok();
+    harness.get_by_label("6 lines");
+}
+
+#[test]
+fn concordance_sorts_and_a_line_scrolls_the_reader_to_its_mention() {
+    let mut harness = seeds();
+    select_by_name(&mut harness, "United Nations");
+    harness.get_by_label("Concordance").click();
+    harness.run_ok();
+    harness.get_by_label("2 lines");
+    let lines = |h: &Harness<'static, ParallaxApp>| -> Vec<String> {
+        h.state()
+            .view()
+            .concordance
+            .lines
+            .as_ref()
+            .unwrap()
+            .1
+            .iter()
+            .map(|l| l.left.split_whitespace().last().unwrap_or("").to_owned())
+            .collect()
+    };
+    assert_eq!(lines(&harness), ["the", "The"], "article order first");
+    harness.get_by_label("Sort by right context").click();
+    harness.run_ok();
+    let rights: Vec<String> = harness
+        .state()
+        .view()
+        .concordance
+        .lines
+        .as_ref()
+        .unwrap()
+        .1
+        .iter()
+        .map(|l| l.right.trim().to_owned())
+        .collect();
+    assert!(
+        rights[0].starts_with(", favoring") && rights[1].starts_with("Secretary-General"),
+        "{rights:?}"
+    );
+
+    // The second line's mention: the reader jumps there and counts it.
+    let line = harness.state().view().concordance.lines.as_ref().unwrap().1[1].clone();
+    let start = line.mention.start;
+    // The row's right-context cell.
+    harness.get_by_label(line.right.trim_end()).click();
+    harness.run_ok();
+    let jump = harness.state().view().jump[Side::A.index()].unwrap();
+    assert_eq!(jump.start, start);
+    assert!(jump.scrolled, "the reader scrolled to the mention");
+    harness.get_by_label("United Nations: 2 of 2");
+}
+
+#[test]
+fn next_and_previous_walk_through_a_readers_mentions() {
+    let mut harness = seeds();
+    select_by_name(&mut harness, "Donald Trump");
+    harness.get_by_label("Donald Trump: 25 mentions");
+    harness.get_by_label("Donald Trump: 16 mentions");
+    harness.get_by_label("Next in A ▶").click();
+    harness.run_ok();
+    harness.get_by_label("Donald Trump: 1 of 25");
+    harness.get_by_label("◀ Previous in A").click();
+    harness.run_ok();
+    harness.get_by_label("Donald Trump: 25 of 25");
+    harness.get_by_label("◀ Previous in B").click();
+    harness.run_ok();
+    harness.get_by_label("Donald Trump: 16 of 16");
+}
+
+#[test]
+fn legend_entries_toggle_what_the_readers_highlight() {
+    let mut harness = seeds();
+    let highlighted = |h: &Harness<'static, ParallaxApp>| {
+        h.state().view().reader_layout[0]
+            .as_ref()
+            .unwrap()
+            .highlighted
+    };
+    // Seed A has 145 mentions; nested country words inside organisation names share a highlight.
+    let all = highlighted(&harness);
+    assert!(all > 130, "{all}");
+    harness.get_by_label("Countries").click();
+    harness.run_ok();
+    let without_countries = highlighted(&harness);
+    assert_eq!(
+        all - without_countries,
+        94,
+        "the 94 country mentions of seed A"
+    );
+    harness.get_by_label("Countries").click();
+    harness.get_by_label("People").click();
+    harness.run_ok();
+    assert_eq!(
+        all - highlighted(&harness),
+        36,
+        "the 36 person mentions of seed A"
+    );
+}
+
+#[test]
+fn chart_toggles_change_what_is_drawn() {
+    let mut harness = seeds();
+    harness.get_by_label("Whole corpus").click();
+    harness.run_ok();
+    assert_eq!(bars(&harness, "actors")[0], "Donald Trump");
+    harness.get_by_label("Countries and places").click();
+    harness.run_ok();
+    assert_eq!(
+        bars(&harness, "countries")[..3],
+        ["Iran", "United States", "Israel"]
+    );
+    assert_eq!(bars(&harness, "places")[0], "Tel Aviv");
+    harness.get_by_label("Reports A and B").click();
+    harness.run_ok();
+    // Seed A names the United States most (33), seed B Iran (37): sorting by A changes the top.
+    harness.get_by_label("Sort").click();
+    harness.run_ok();
+    harness.get_by_label("by A").click();
+    harness.run_ok();
+    assert_eq!(bars(&harness, "countries")[0], "United States");
+}
+
+#[test]
+fn chart_and_table_exports_write_the_rows_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("actors.csv");
+    let dialog = FakeDialog::answering(DialogOutcome::Picked(vec![csv.clone()]));
+    let mut harness = harness(parallax::app::Startup {
+        dialog: dialog.clone(),
+        ..startup()
+    });
+    analysed(&mut harness);
+    harness.run_ok();
+    harness.get_by_label("Export actors data (CSV)…").click();
+    step_until(&mut harness, "the export to be written", |_| csv.exists());
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    assert!(
+        header.starts_with("entity,type,A: Trump hints at U.S. missiles")
+            && header.ends_with(" mentions"),
+        "{header}"
+    );
+    assert_eq!(lines.next(), Some("Donald Trump,person,25,16"));
+    assert_eq!(lines.count(), 9);
+
+    // The entity table's export, filtered to people.
+    let table = dir.path().join("entities.csv");
+    *dialog.answer.lock().unwrap() = Some(DialogOutcome::Picked(vec![table.clone()]));
+    harness.get_by_label("Entities").click();
+    harness.run_ok();
+    harness.get_by_label("Export entity table (CSV)…").click();
+    step_until(&mut harness, "the entity table to be written", |_| {
+        table.exists()
+    });
+    let text = std::fs::read_to_string(&table).unwrap();
+    assert_eq!(
+        text.lines().next(),
+        Some("entity,id,type,mentions,articles,per_1000_words,discovered")
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("Simone Ledeen,Simone Ledeen,person,3,1,")
+                && l.ends_with(",true")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("United States,USA,country,55,2,")),
+        "{text}"
+    );
+}
+
+#[test]
+fn concordance_export_names_each_lines_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("putin.csv");
+    let dialog = FakeDialog::answering(DialogOutcome::Picked(vec![csv.clone()]));
+    let mut harness = harness(parallax::app::Startup {
+        dialog,
+        ..startup()
+    });
+    analysed(&mut harness);
+    select_by_name(&mut harness, "Vladimir Putin");
+    harness.get_by_label("Concordance").click();
+    harness.run_ok();
+    harness.get_by_label("Export concordance (CSV)…").click();
+    step_until(&mut harness, "the concordance to be written", |_| {
+        csv.exists()
+    });
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        rows[0],
+        "title,outlet,date,path,start,end,left,match,right,entity,type"
+    );
+    assert_eq!(rows.len(), 10);
+    assert!(rows[1].starts_with("Trump hints at U.S. missiles joining Israel’s Iran strikes—Putin steps in to mediate?,Business-News-Today.com,,000_814b0d2deb047309.txt,63,68,"), "{}", rows[1]);
+}
+
+#[test]
+fn the_chart_saves_as_png() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("chart.png");
+    let dialog = FakeDialog::answering(DialogOutcome::Picked(vec![png.clone()]));
+    let mut harness = harness(parallax::app::Startup {
+        dialog,
+        ..startup()
+    });
+    analysed(&mut harness);
+    harness.run_ok();
+    let rect = harness.state().view().chart_rect.unwrap();
+    harness.get_by_label("Save chart as PNG…").click();
+    step_until(&mut harness, "the PNG to be written", |_| png.exists());
+    let image = image::open(&png).unwrap();
+    assert_eq!(
+        (image.width(), image.height()),
+        (rect.width().round() as u32, rect.height().round() as u32)
+    );
+    harness.get_by_label_contains("Saved ");
+}
+
+#[test]
+fn hiding_and_merging_discovered_names_recounts_and_saves_the_user_lexicon() {
+    let dir = tempfile::tempdir().unwrap();
+    let lexicon = dir.path().join("lexicon.json");
+    let mut harness = harness(parallax::app::Startup {
+        user_lexicon: Some(lexicon.clone()),
+        ..startup()
+    });
+    analysed(&mut harness);
+    harness.get_by_label("Entities").click();
+    harness.run_ok();
+    harness.get_by_label("Find entity").focus();
+    harness.run_ok();
+    harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.is_focused())
+        .unwrap()
+        .type_text("Alireza");
+    harness.run_ok();
+    harness.get_by_label("Edit…").click();
+    harness.run_ok();
+    harness.get_by_label("Hide").click();
+    harness.run_ok();
+    analysed(&mut harness);
+    let stats_has = |h: &Harness<'static, ParallaxApp>, name: &str| {
+        let a = h.state().analysis().unwrap();
+        a.stats
+            .iter()
+            .any(|s| a.mentions.entities[s.entity as usize].name == name)
+    };
+    assert!(!stats_has(&harness, "Alireza Nader"));
+    let saved = std::fs::read_to_string(&lexicon).unwrap();
+    assert!(
+        saved.contains("\"hide\"") && saved.contains("Alireza Nader"),
+        "{saved}"
+    );
+
+    // Merge "Defense Ministry" into the Pentagon through the dialog.
+    harness
+        .state_mut()
+        .apply(parallax::app::Command::EditLexicon(
+            parallax::app::LexiconEdit::Merge {
+                from: "Defense Ministry".into(),
+                into: "Pentagon".into(),
+            },
+        ));
+    analysed(&mut harness);
+    assert!(!stats_has(&harness, "Defense Ministry"));
+    let a = harness.state().analysis().unwrap();
+    let pentagon = a
+        .stats
+        .iter()
+        .find(|s| a.mentions.entities[s.entity as usize].name == "Pentagon")
+        .unwrap();
+    assert_eq!(
+        pentagon.mentions, 3,
+        "2 in seed A and the Defense Ministry of seed B"
+    );
+}
+
+#[test]
+fn dispersion_marks_jump_to_their_mention() {
+    let mut harness = seeds();
+    harness.get_by_label("Dispersion").click();
+    harness.run_ok();
+    harness.get_by_label_contains("Each mark is one mention");
+    // A selected entity leads the dispersion rows and a click reaches its reader.
+    select_by_name(&mut harness, "Oman");
+    harness
+        .state_mut()
+        .apply(parallax::app::Command::ShowMention { doc: 1, start: 129 });
+    harness.run_ok();
+    let jump = harness.state().view().jump[Side::B.index()].unwrap();
+    assert_eq!(jump.start, 129);
+    harness.get_by_label("Oman: 1 of 3");
+}
