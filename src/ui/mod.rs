@@ -194,7 +194,7 @@ pub struct ConcordanceKey {
 }
 
 /// The entity table's settings.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct EntityTableView {
     /// Words to find in the name.
     pub filter: String,
@@ -204,6 +204,18 @@ pub struct EntityTableView {
     pub sort_column: usize,
     /// Ascending instead of the column's natural order.
     pub ascending: bool,
+}
+
+impl Default for EntityTableView {
+    fn default() -> Self {
+        // Most mentioned first, as the table opens.
+        EntityTableView {
+            filter: String::new(),
+            etype: None,
+            sort_column: 2,
+            ascending: false,
+        }
+    }
 }
 
 /// A mention a reader should bring into view and flash.

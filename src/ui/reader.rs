@@ -66,7 +66,7 @@ fn occurrences_ui(
         .map(|m| m.start)
         .collect();
     let name = &analysis.mentions.entities[entity as usize].name;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if starts.is_empty() {
             ui.label(egui::RichText::new(format!("{name}: not mentioned")).weak());
             return;
@@ -113,7 +113,7 @@ fn text_ui(
         .show(ui, |ui| {
             ui.spacing_mut().item_spacing.y = 10.0;
             // Lines much longer than ~100 characters are hard to follow on wide screens.
-            let width = ui.available_width().min(760.0);
+            let width = ui.clip_rect().width().min(ui.available_width()).min(760.0) - 4.0;
             let key = highlight::LayoutKey {
                 doc,
                 analysis: mentions.map_or(0, |m| m as *const _ as usize),

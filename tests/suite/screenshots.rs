@@ -4,11 +4,12 @@
 use std::path::PathBuf;
 
 use eframe::egui;
-use parallax::app::{Command, Startup, ThemeChoice};
+use egui_kittest::Harness;
+use parallax::app::{Command, ParallaxApp, ThemeChoice};
 
-use crate::util::{fixture, harness_sized, settle, startup};
+use crate::util::{analysed, fixture, harness_sized, settle, startup};
 
-fn save(harness: &mut egui_kittest::Harness<'static, parallax::app::ParallaxApp>, name: &str) {
+fn save(harness: &mut Harness<'static, ParallaxApp>, name: &str) {
     harness.run_ok();
     let image = harness.render().expect("render");
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -18,35 +19,109 @@ fn save(harness: &mut egui_kittest::Harness<'static, parallax::app::ParallaxApp>
     println!("wrote {}", path.display());
 }
 
+fn seeds(theme: ThemeChoice, size: egui::Vec2) -> Harness<'static, ParallaxApp> {
+    let mut harness = harness_sized(startup(), size);
+    harness.state_mut().apply(Command::SetTheme(theme));
+    analysed(&mut harness);
+    harness.run_ok();
+    harness
+}
+
+fn select(harness: &mut Harness<'static, ParallaxApp>, name: &str) {
+    let entity = harness
+        .state()
+        .analysis()
+        .unwrap()
+        .mentions
+        .entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap() as u32;
+    harness
+        .state_mut()
+        .apply(Command::SelectEntity(Some(entity)));
+    harness.run_ok();
+}
+
+fn tab(harness: &mut Harness<'static, ParallaxApp>, label: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label(label).click();
+    harness.run_ok();
+}
+
 #[test]
 #[ignore = "writes screenshots/; run scripts/screenshots.sh"]
 fn write_screenshots() {
+    let size = egui::vec2(1280.0, 800.0);
     for (theme, name) in [
         (ThemeChoice::Light, "seeds-light.png"),
         (ThemeChoice::Dark, "seeds-dark.png"),
     ] {
-        let mut harness = harness_sized(startup(), egui::vec2(1280.0, 800.0));
-        harness.state_mut().apply(Command::SetTheme(theme));
+        let mut harness = seeds(theme, size);
+        save(&mut harness, name);
+    }
+    for (theme, name) in [
+        (ThemeChoice::Light, "countries-light.png"),
+        (ThemeChoice::Dark, "countries-dark.png"),
+    ] {
+        let mut harness = seeds(theme, size);
+        tab(&mut harness, "Countries and places");
         save(&mut harness, name);
     }
 
-    let mut harness = harness_sized(startup(), egui::vec2(1920.0, 1080.0));
-    harness
-        .state_mut()
-        .apply(Command::SetTheme(ThemeChoice::Light));
+    let mut harness = seeds(ThemeChoice::Light, egui::vec2(1920.0, 1080.0));
     save(&mut harness, "seeds-1920x1080.png");
 
+    // The concordance of Vladimir Putin, one line clicked: its reader scrolled there.
+    let mut harness = seeds(ThemeChoice::Light, size);
+    select(&mut harness, "Vladimir Putin");
+    tab(&mut harness, "Concordance");
+    let line = harness.state().view().concordance.lines.as_ref().unwrap().1[2].clone();
+    harness.state_mut().apply(Command::ShowMention {
+        doc: line.doc,
+        start: line.mention.start,
+    });
+    save(&mut harness, "concordance.png");
+
+    let mut harness = seeds(ThemeChoice::Light, size);
+    select(&mut harness, "Oman");
+    tab(&mut harness, "Dispersion");
+    save(&mut harness, "dispersion.png");
+
+    let mut harness = seeds(ThemeChoice::Dark, size);
+    select(&mut harness, "Israel Defense Forces");
+    tab(&mut harness, "Entities");
+    save(&mut harness, "entities-dark.png");
+
+    let mut harness = seeds(ThemeChoice::Light, size);
+    harness
+        .state_mut()
+        .apply(Command::Open(vec![fixture("../../seeds"), fixture("good")]));
+    settle(&mut harness);
+    analysed(&mut harness);
+    tab(&mut harness, "Whole corpus");
+    harness
+        .state_mut()
+        .apply(Command::ShowArticle(parallax::app::Side::B, 4));
+    harness.run_ok();
+    {
+        use egui_kittest::kittest::Queryable;
+        harness.get_by_label("Stacked by article").click();
+    }
+    save(&mut harness, "corpus-stacked.png");
+
     let mut harness = harness_sized(
-        Startup {
+        parallax::app::Startup {
             paths: vec![fixture("mixed")],
             ..startup()
         },
-        egui::vec2(1280.0, 800.0),
+        size,
     );
     harness
         .state_mut()
         .apply(Command::SetTheme(ThemeChoice::Light));
     settle(&mut harness);
+    analysed(&mut harness);
     save(&mut harness, "folder-loaded.png");
     harness.state_mut().apply(Command::ShowSkipped(true));
     save(&mut harness, "skipped-files.png");

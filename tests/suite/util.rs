@@ -67,6 +67,7 @@ pub fn harness_sized(startup: Startup, size: egui::Vec2) -> Harness<'static, Par
     let mut harness = Harness::builder()
         .with_size(size)
         .with_max_steps(40)
+        .with_render_cursor(false)
         .wgpu()
         .build_eframe(move |cc| ParallaxApp::new(cc, startup));
     harness.run_ok();
