@@ -2,9 +2,9 @@
 //! report B, or the corpus), with their controls and exports.
 
 use eframe::egui;
-use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Plot, PlotPoint};
+use egui_plot::{Bar, BarChart, Corner, Legend, PlotPoint};
 
-use super::{ChartOptions, Tab, ViewState, theme};
+use super::{ChartOptions, Tab, ViewState, plots, theme};
 use crate::analysis::{
     ArticleStack, ChartQuery, ChartRow, ChartSort, EntityType, chart_rows, export,
     stacked_by_article,
@@ -253,7 +253,7 @@ fn bar_plot(
     pair: Option<(usize, usize)>,
 ) -> PlotOutcome {
     let n = rows.len();
-    let y = |i: usize| (n - 1 - i) as f64;
+    let y = |i: usize| plots::row_y(i, n);
     let names: Vec<String> = rows
         .iter()
         .map(|r| short(&analysis.mentions.entities[r.entity as usize].name, 26))
@@ -271,30 +271,8 @@ fn bar_plot(
             format!("{v:.0}")
         }
     };
-    let plot = Plot::new(("bar_plot", id))
-        .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_grid([true, false])
-        .include_x(0.0)
-        .include_y(-0.6)
-        .include_y(n as f64 - 0.4)
-        .x_axis_label(unit(options))
-        .y_axis_min_width(150.0)
-        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
-        .y_axis_formatter(move |mark: GridMark, _| {
-            let k = mark.value.round();
-            if (mark.value - k).abs() < 0.05 && k >= 0.0 && (k as usize) < n {
-                label_names[n - 1 - k as usize].clone()
-            } else {
-                String::new()
-            }
-        })
-        .show_x(false)
-        .show_y(false);
+    let plot = plots::row_plot(("bar_plot", id), label_names, height, unit(options))
+        .show_grid([true, false]);
     // Stacks name their articles in a legend; A and B are named above the plot.
     let plot = if stacks.is_empty() {
         plot
@@ -397,9 +375,8 @@ fn bar_plot(
         .clicked()
         .then(|| response.response.interact_pointer_pos())
         .flatten()
-        .map(|pos| response.transform.value_from_position(pos).y.round())
-        .filter(|k| *k >= 0.0 && (*k as usize) < n)
-        .map(|k| rows[n - 1 - k as usize].entity);
+        .and_then(|pos| plots::row_at(response.transform.value_from_position(pos).y, n))
+        .map(|row| rows[row].entity);
     PlotOutcome {
         rect: response.response.rect,
         clicked,

@@ -2,9 +2,9 @@
 //! barcode per entity and article, position along the text from 0 to 1.
 
 use eframe::egui;
-use egui_plot::{GridMark, Line, Plot, PlotPoints};
+use egui_plot::{Line, PlotPoints};
 
-use super::theme;
+use super::{plots, theme};
 use crate::analysis::dispersion;
 use crate::app::{Analysis, Command, ParallaxApp, Side};
 
@@ -63,7 +63,7 @@ pub fn dispersion_ui(
         .flat_map(|&e| readers.iter().map(move |&(s, d)| (e, s, d)))
         .collect();
     let n = rows.len();
-    let y = |i: usize| (n - 1 - i) as f64;
+    let y = |i: usize| plots::row_y(i, n);
     let labels: Vec<String> = rows
         .iter()
         .map(|(e, s, _)| {
@@ -87,30 +87,8 @@ pub fn dispersion_ui(
                 .collect()
         })
         .collect();
-    let response = Plot::new("dispersion_plot")
-        .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .include_x(0.0)
+    let response = plots::row_plot("dispersion_plot", labels, height, "position in the article")
         .include_x(1.0)
-        .include_y(-0.6)
-        .include_y(n as f64 - 0.4)
-        .x_axis_label("position in the article")
-        .y_axis_min_width(150.0)
-        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
-        .y_axis_formatter(move |mark: GridMark, _| {
-            let k = mark.value.round();
-            if (mark.value - k).abs() < 0.05 && k >= 0.0 && (k as usize) < n {
-                labels[n - 1 - k as usize].clone()
-            } else {
-                String::new()
-            }
-        })
-        .show_x(false)
-        .show_y(false)
         .show(ui, |plot_ui| {
             for (i, ((_, side, _), marks)) in rows.iter().zip(&marks).enumerate() {
                 let colour = theme::reader_colour(*side, dark);
@@ -130,9 +108,7 @@ pub fn dispersion_ui(
         && let Some(pos) = response.response.interact_pointer_pos()
     {
         let p = response.transform.value_from_position(pos);
-        let k = p.y.round();
-        if k >= 0.0 && (k as usize) < n {
-            let i = n - 1 - k as usize;
+        if let Some(i) = plots::row_at(p.y, n) {
             let nearest = marks[i]
                 .iter()
                 .min_by(|a, b| (a.0 - p.x).abs().total_cmp(&(b.0 - p.x).abs()));

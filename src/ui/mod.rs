@@ -10,6 +10,7 @@ pub mod format;
 pub mod highlight;
 mod menu;
 mod notices;
+mod plots;
 mod reader;
 mod shortcuts;
 mod status_bar;

@@ -6,7 +6,7 @@ use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use parallax::app::{DialogKind, DialogOutcome, Side, Startup};
 
-use crate::util::{FakeDialog, fixture, harness, settle, startup};
+use crate::util::{FakeDialog, click, fixture, harness, settle, startup};
 
 const SEED_A_TITLE: &str =
     "Trump hints at U.S. missiles joining Israel’s Iran strikes—Putin steps in to mediate?";
@@ -80,8 +80,7 @@ fn table_buttons_choose_reader_b_and_swap_exchanges() {
         .click();
     harness.run_ok();
     assert_eq!(harness.state().reader(Side::B), Some(0));
-    harness.get_by_label("Swap A ⇄ B").click();
-    harness.run_ok();
+    click(&mut harness, "Swap A ⇄ B");
     assert_eq!(
         (
             harness.state().reader(Side::A),
@@ -130,8 +129,7 @@ fn file_menu_opens_files_and_a_cancelled_dialog_changes_nothing() {
         dialog: dialog.clone(),
         ..startup()
     });
-    harness.get_by_label("File").click();
-    harness.run_ok();
+    click(&mut harness, "File");
     // A menu item's name includes its shortcut.
     harness.get_by_label_contains("Open files…").click();
     harness.step();
@@ -222,8 +220,7 @@ fn skipped_files_are_listed_with_reasons() {
     settle(&mut harness);
     assert_eq!(harness.state().corpus().articles.len(), 10);
     harness.get_by_label("5 files were skipped. See the list for reasons.");
-    harness.get_by_label("⚠ skipped 5 files").click();
-    harness.run_ok();
+    click(&mut harness, "⚠ skipped 5 files");
     for (file, reason) in [
         ("binary.txt", "binary content, not text"),
         ("empty.txt", "empty file"),
@@ -277,8 +274,7 @@ fn a_missing_path_is_an_error_notice() {
         )]));
     harness.run_ok();
     harness.get_by_label("No such file or folder: /no/such/folder");
-    harness.get_by_label("Dismiss").click();
-    harness.run_ok();
+    click(&mut harness, "Dismiss");
     assert!(harness.state().notices().is_empty());
 }
 
@@ -307,15 +303,13 @@ fn sorting_and_filtering_the_table() {
         rows.sort_by(|a, b| a.0.total_cmp(&b.0));
         rows.into_iter().map(|(_, t)| t).collect()
     };
-    harness.get_by_label("Date").click();
-    harness.run_ok();
+    click(&mut harness, "Date");
     assert_eq!(
         titles(&harness)[0],
         "Putin offers to mediate",
         "latest first"
     );
-    harness.get_by_label("Date").click();
-    harness.run_ok();
+    click(&mut harness, "Date");
     assert_eq!(
         titles(&harness)[0],
         "Israel strikes Iranian nuclear sites",

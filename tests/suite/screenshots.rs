@@ -7,7 +7,7 @@ use eframe::egui;
 use egui_kittest::Harness;
 use parallax::app::{Command, ParallaxApp, ThemeChoice};
 
-use crate::util::{analysed, fixture, harness_sized, settle, startup};
+use crate::util::{analysed, fixture, harness_sized, select_entity, settle, startup};
 
 fn save(harness: &mut Harness<'static, ParallaxApp>, name: &str) {
     harness.run_ok();
@@ -25,22 +25,6 @@ fn seeds(theme: ThemeChoice, size: egui::Vec2) -> Harness<'static, ParallaxApp> 
     analysed(&mut harness);
     harness.run_ok();
     harness
-}
-
-fn select(harness: &mut Harness<'static, ParallaxApp>, name: &str) {
-    let entity = harness
-        .state()
-        .analysis()
-        .unwrap()
-        .mentions
-        .entities
-        .iter()
-        .position(|e| e.name == name)
-        .unwrap() as u32;
-    harness
-        .state_mut()
-        .apply(Command::SelectEntity(Some(entity)));
-    harness.run_ok();
 }
 
 fn tab(harness: &mut Harness<'static, ParallaxApp>, label: &str) {
@@ -74,7 +58,7 @@ fn write_screenshots() {
 
     // The concordance of Vladimir Putin, one line clicked: its reader scrolled there.
     let mut harness = seeds(ThemeChoice::Light, size);
-    select(&mut harness, "Vladimir Putin");
+    select_entity(&mut harness, "Vladimir Putin");
     tab(&mut harness, "Concordance");
     let line = harness.state().view().concordance.lines.as_ref().unwrap().1[2].clone();
     harness.state_mut().apply(Command::ShowMention {
@@ -84,12 +68,12 @@ fn write_screenshots() {
     save(&mut harness, "concordance.png");
 
     let mut harness = seeds(ThemeChoice::Light, size);
-    select(&mut harness, "Oman");
+    select_entity(&mut harness, "Oman");
     tab(&mut harness, "Dispersion");
     save(&mut harness, "dispersion.png");
 
     let mut harness = seeds(ThemeChoice::Dark, size);
-    select(&mut harness, "Israel Defense Forces");
+    select_entity(&mut harness, "Israel Defense Forces");
     tab(&mut harness, "Entities");
     save(&mut harness, "entities-dark.png");
 

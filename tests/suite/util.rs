@@ -98,3 +98,28 @@ pub fn settle(harness: &mut Harness<'static, ParallaxApp>) {
         app.load_status().is_none() && !app.dialog_open()
     });
 }
+
+/// The app on `startup`, with its mentions counted.
+pub fn analysed_harness(startup: Startup) -> Harness<'static, ParallaxApp> {
+    let mut harness = harness(startup);
+    analysed(&mut harness);
+    harness.run_ok();
+    harness
+}
+
+/// Selects the entity called `name` everywhere, as a click on it would.
+pub fn select_entity(harness: &mut Harness<'static, ParallaxApp>, name: &str) {
+    let entities = &harness.state().analysis().unwrap().mentions.entities;
+    let entity = entities.iter().position(|e| e.name == name).unwrap() as u32;
+    harness
+        .state_mut()
+        .apply(parallax::app::Command::SelectEntity(Some(entity)));
+    harness.run_ok();
+}
+
+/// Clicks the one widget labelled `label` and lets the app settle.
+pub fn click(harness: &mut Harness<'static, ParallaxApp>, label: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label(label).click();
+    harness.run_ok();
+}

@@ -8,13 +8,12 @@ use parallax::analysis::{ChartQuery, ChartSort, EntityType, chart_rows};
 use parallax::app::{DialogOutcome, ParallaxApp, Side};
 use parallax::ui::Tab;
 
-use crate::util::{FakeDialog, analysed, harness, startup, step_until};
+use crate::util::{
+    FakeDialog, analysed, analysed_harness, click, select_entity, startup, step_until,
+};
 
 fn seeds() -> Harness<'static, ParallaxApp> {
-    let mut harness = harness(startup());
-    analysed(&mut harness);
-    harness.run_ok();
-    harness
+    analysed_harness(startup())
 }
 
 fn click_at(harness: &mut Harness<'static, ParallaxApp>, pos: egui::Pos2) {
@@ -52,22 +51,6 @@ fn bar_position(harness: &Harness<'static, ParallaxApp>, chart: &str, name: &str
         .find(|(id, e, _)| *id == chart && entities[*e as usize].name == name)
         .map(|(_, _, p)| *p)
         .unwrap()
-}
-
-fn select_by_name(harness: &mut Harness<'static, ParallaxApp>, name: &str) {
-    let entity = harness
-        .state()
-        .analysis()
-        .unwrap()
-        .mentions
-        .entities
-        .iter()
-        .position(|e| e.name == name)
-        .unwrap() as u32;
-    harness
-        .state_mut()
-        .apply(parallax::app::Command::SelectEntity(Some(entity)));
-    harness.run_ok();
 }
 
 #[test]
@@ -112,17 +95,15 @@ fn clicking_a_bar_opens_its_concordance_with_every_mention() {
     );
     // Six mentions in the first seed and three in the second.
     harness.get_by_label("9 lines");
-    harness.get_by_label("A only").click();
-    harness.run_ok();
+    click(&mut harness, "A only");
     harness.get_by_label("6 lines");
 }
 
 #[test]
 fn concordance_sorts_and_a_line_scrolls_the_reader_to_its_mention() {
     let mut harness = seeds();
-    select_by_name(&mut harness, "United Nations");
-    harness.get_by_label("Concordance").click();
-    harness.run_ok();
+    select_entity(&mut harness, "United Nations");
+    click(&mut harness, "Concordance");
     harness.get_by_label("2 lines");
     let lines = |h: &Harness<'static, ParallaxApp>| -> Vec<String> {
         h.state()
@@ -137,8 +118,7 @@ fn concordance_sorts_and_a_line_scrolls_the_reader_to_its_mention() {
             .collect()
     };
     assert_eq!(lines(&harness), ["the", "The"], "article order first");
-    harness.get_by_label("Sort by right context").click();
-    harness.run_ok();
+    click(&mut harness, "Sort by right context");
     let rights: Vec<String> = harness
         .state()
         .view()
@@ -170,17 +150,14 @@ fn concordance_sorts_and_a_line_scrolls_the_reader_to_its_mention() {
 #[test]
 fn next_and_previous_walk_through_a_readers_mentions() {
     let mut harness = seeds();
-    select_by_name(&mut harness, "Donald Trump");
+    select_entity(&mut harness, "Donald Trump");
     harness.get_by_label("Donald Trump: 25 mentions");
     harness.get_by_label("Donald Trump: 16 mentions");
-    harness.get_by_label("Next in A ▶").click();
-    harness.run_ok();
+    click(&mut harness, "Next in A ▶");
     harness.get_by_label("Donald Trump: 1 of 25");
-    harness.get_by_label("◀ Previous in A").click();
-    harness.run_ok();
+    click(&mut harness, "◀ Previous in A");
     harness.get_by_label("Donald Trump: 25 of 25");
-    harness.get_by_label("◀ Previous in B").click();
-    harness.run_ok();
+    click(&mut harness, "◀ Previous in B");
     harness.get_by_label("Donald Trump: 16 of 16");
 }
 
@@ -196,8 +173,7 @@ fn legend_entries_toggle_what_the_readers_highlight() {
     // Seed A has 145 mentions; nested country words inside organisation names share a highlight.
     let all = highlighted(&harness);
     assert!(all > 130, "{all}");
-    harness.get_by_label("Countries").click();
-    harness.run_ok();
+    click(&mut harness, "Countries");
     let without_countries = highlighted(&harness);
     assert_eq!(
         all - without_countries,
@@ -205,8 +181,7 @@ fn legend_entries_toggle_what_the_readers_highlight() {
         "the 94 country mentions of seed A"
     );
     harness.get_by_label("Countries").click();
-    harness.get_by_label("People").click();
-    harness.run_ok();
+    click(&mut harness, "People");
     assert_eq!(
         all - highlighted(&harness),
         36,
@@ -217,23 +192,18 @@ fn legend_entries_toggle_what_the_readers_highlight() {
 #[test]
 fn chart_toggles_change_what_is_drawn() {
     let mut harness = seeds();
-    harness.get_by_label("Whole corpus").click();
-    harness.run_ok();
+    click(&mut harness, "Whole corpus");
     assert_eq!(bars(&harness, "actors")[0], "Donald Trump");
-    harness.get_by_label("Countries and places").click();
-    harness.run_ok();
+    click(&mut harness, "Countries and places");
     assert_eq!(
         bars(&harness, "countries")[..3],
         ["Iran", "United States", "Israel"]
     );
     assert_eq!(bars(&harness, "places")[0], "Tel Aviv");
-    harness.get_by_label("Reports A and B").click();
-    harness.run_ok();
+    click(&mut harness, "Reports A and B");
     // Seed A names the United States most (33), seed B Iran (37): sorting by A changes the top.
-    harness.get_by_label("Sort").click();
-    harness.run_ok();
-    harness.get_by_label("by A").click();
-    harness.run_ok();
+    click(&mut harness, "Sort");
+    click(&mut harness, "by A");
     assert_eq!(bars(&harness, "countries")[0], "United States");
 }
 
@@ -242,12 +212,10 @@ fn chart_and_table_exports_write_the_rows_shown() {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("actors.csv");
     let dialog = FakeDialog::answering(DialogOutcome::Picked(vec![csv.clone()]));
-    let mut harness = harness(parallax::app::Startup {
+    let mut harness = analysed_harness(parallax::app::Startup {
         dialog: dialog.clone(),
         ..startup()
     });
-    analysed(&mut harness);
-    harness.run_ok();
     harness.get_by_label("Export actors data (CSV)…").click();
     step_until(&mut harness, "the export to be written", |_| csv.exists());
     let text = std::fs::read_to_string(&csv).unwrap();
@@ -264,8 +232,7 @@ fn chart_and_table_exports_write_the_rows_shown() {
     // The entity table's export, filtered to people.
     let table = dir.path().join("entities.csv");
     *dialog.answer.lock().unwrap() = Some(DialogOutcome::Picked(vec![table.clone()]));
-    harness.get_by_label("Entities").click();
-    harness.run_ok();
+    click(&mut harness, "Entities");
     harness.get_by_label("Export entity table (CSV)…").click();
     step_until(&mut harness, "the entity table to be written", |_| {
         table.exists()
@@ -293,14 +260,12 @@ fn concordance_export_names_each_lines_article() {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("putin.csv");
     let dialog = FakeDialog::answering(DialogOutcome::Picked(vec![csv.clone()]));
-    let mut harness = harness(parallax::app::Startup {
+    let mut harness = analysed_harness(parallax::app::Startup {
         dialog,
         ..startup()
     });
-    analysed(&mut harness);
-    select_by_name(&mut harness, "Vladimir Putin");
-    harness.get_by_label("Concordance").click();
-    harness.run_ok();
+    select_entity(&mut harness, "Vladimir Putin");
+    click(&mut harness, "Concordance");
     harness.get_by_label("Export concordance (CSV)…").click();
     step_until(&mut harness, "the concordance to be written", |_| {
         csv.exists()
@@ -320,12 +285,10 @@ fn the_chart_saves_as_png() {
     let dir = tempfile::tempdir().unwrap();
     let png = dir.path().join("chart.png");
     let dialog = FakeDialog::answering(DialogOutcome::Picked(vec![png.clone()]));
-    let mut harness = harness(parallax::app::Startup {
+    let mut harness = analysed_harness(parallax::app::Startup {
         dialog,
         ..startup()
     });
-    analysed(&mut harness);
-    harness.run_ok();
     let rect = harness.state().view().chart_rect.unwrap();
     harness.get_by_label("Save chart as PNG…").click();
     step_until(&mut harness, "the PNG to be written", |_| png.exists());
@@ -341,13 +304,11 @@ fn the_chart_saves_as_png() {
 fn hiding_and_merging_discovered_names_recounts_and_saves_the_user_lexicon() {
     let dir = tempfile::tempdir().unwrap();
     let lexicon = dir.path().join("lexicon.json");
-    let mut harness = harness(parallax::app::Startup {
+    let mut harness = analysed_harness(parallax::app::Startup {
         user_lexicon: Some(lexicon.clone()),
         ..startup()
     });
-    analysed(&mut harness);
-    harness.get_by_label("Entities").click();
-    harness.run_ok();
+    click(&mut harness, "Entities");
     harness.get_by_label("Find entity").focus();
     harness.run_ok();
     harness
@@ -356,10 +317,8 @@ fn hiding_and_merging_discovered_names_recounts_and_saves_the_user_lexicon() {
         .unwrap()
         .type_text("Alireza");
     harness.run_ok();
-    harness.get_by_label("Edit…").click();
-    harness.run_ok();
-    harness.get_by_label("Hide").click();
-    harness.run_ok();
+    click(&mut harness, "Edit…");
+    click(&mut harness, "Hide");
     analysed(&mut harness);
     let stats_has = |h: &Harness<'static, ParallaxApp>, name: &str| {
         let a = h.state().analysis().unwrap();
@@ -400,11 +359,10 @@ fn hiding_and_merging_discovered_names_recounts_and_saves_the_user_lexicon() {
 #[test]
 fn dispersion_marks_jump_to_their_mention() {
     let mut harness = seeds();
-    harness.get_by_label("Dispersion").click();
-    harness.run_ok();
+    click(&mut harness, "Dispersion");
     harness.get_by_label_contains("Each mark is one mention");
     // A selected entity leads the dispersion rows and a click reaches its reader.
-    select_by_name(&mut harness, "Oman");
+    select_entity(&mut harness, "Oman");
     harness
         .state_mut()
         .apply(parallax::app::Command::ShowMention { doc: 1, start: 129 });
