@@ -17,6 +17,17 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &ParallaxApp, commands: &mut Vec<Co
             if n == 1 { "article" } else { "articles" },
             thousands(corpus.word_count())
         ));
+        if let Some(analysis) = app.analysis() {
+            ui.separator();
+            ui.label(format!(
+                "{} mentions of {} entities",
+                thousands(analysis.mentions.mention_count()),
+                thousands(analysis.stats.len())
+            ));
+        } else if app.analysing() {
+            ui.separator();
+            ui.label(egui::RichText::new("counting mentions…").weak());
+        }
         let skipped = app.skipped().len();
         if skipped > 0 {
             ui.separator();

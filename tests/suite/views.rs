@@ -75,6 +75,8 @@ fn the_actors_chart_draws_the_engines_counts_for_the_seeds() {
         .collect();
     assert_eq!(bars(&harness, "actors"), names);
     assert_eq!(names[..2], ["Donald Trump", "Vladimir Putin"]);
+    // The gold has 289 mentions in the two seeds.
+    harness.get_by_label("289 mentions of 49 entities");
     // The gold counts: Trump 25 in the first seed, 16 in the second; Putin 6 and 3.
     assert_eq!(
         (expected[0].a, expected[0].b, expected[1].a, expected[1].b),
