@@ -3,6 +3,7 @@
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 
+use super::format::thousands;
 use super::{ConcordanceKey, ConcordanceScope, ViewState};
 use crate::analysis::{ConcordanceSort, concordance, export, sort_concordance};
 use crate::app::{Analysis, Command, Export, ParallaxApp, Side};
@@ -74,7 +75,8 @@ pub fn concordance_ui(
     ui.horizontal(|ui| {
         let count = lines.len();
         ui.label(format!(
-            "{count} {}",
+            "{} {}",
+            thousands(count),
             if count == 1 { "line" } else { "lines" }
         ));
         if ui.button("Export concordance (CSV)…").clicked() {

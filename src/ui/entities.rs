@@ -5,6 +5,7 @@ use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 
 use super::ViewState;
+use super::format::thousands;
 use crate::analysis::{EntityStat, EntityType, export};
 use crate::app::{Analysis, Command, Export, LexiconEdit, ParallaxApp};
 
@@ -107,8 +108,8 @@ pub fn entities_ui(
     ui.horizontal(|ui| {
         ui.label(format!(
             "{} of {} entities",
-            rows.len(),
-            analysis.stats.len()
+            thousands(rows.len()),
+            thousands(analysis.stats.len())
         ));
         if ui.button("Export entity table (CSV)…").clicked() {
             let stats: Vec<EntityStat> = rows.iter().map(|s| (*s).clone()).collect();
@@ -192,8 +193,8 @@ pub fn entities_ui(
                     ui.add(egui::Label::new(e.etype.as_str()).selectable(false));
                 });
                 for value in [
-                    stat.mentions.to_string(),
-                    stat.articles.to_string(),
+                    thousands(stat.mentions),
+                    thousands(stat.articles),
                     format!("{:.2}", stat.per_1000_words),
                 ] {
                     row.col(|ui| {
