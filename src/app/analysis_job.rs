@@ -1,6 +1,10 @@
 //! Counting mentions on a thread of its own, after every load and every lexicon edit.
 
-use std::sync::{Arc, mpsc};
+use std::sync::Arc;
+
+use eframe::egui;
+
+use super::job::Job;
 
 use crate::analysis::{
     CorpusMentions, EntityStat, Lexicon, LexiconError, UserLexicon, analyze_corpus, entity_stats,
@@ -19,7 +23,7 @@ pub struct Analysis {
 
 /// An analysis under way.
 pub struct AnalysisJob {
-    receiver: mpsc::Receiver<Result<Analysis, LexiconError>>,
+    job: Job<Result<Analysis, AnalysisError>>,
 }
 
 /// What the job starts from: an existing lexicon, or a user lexicon to build one with.
@@ -35,34 +39,39 @@ impl AnalysisJob {
     pub fn start(
         corpus: Arc<Corpus>,
         lexicon: LexiconSource,
-        on_done: impl FnOnce() + Send + 'static,
+        ctx: egui::Context,
     ) -> Result<AnalysisJob, std::io::Error> {
-        let (sender, receiver) = mpsc::channel();
-        std::thread::Builder::new()
-            .name("mention-analysis".to_owned())
-            .spawn(move || {
-                let result = match lexicon {
-                    LexiconSource::Built(l) => Ok(l),
-                    LexiconSource::Rebuild(user) => Lexicon::with_user(user).map(Arc::new),
-                }
-                .map(|lexicon| {
-                    let mentions = analyze_corpus(&lexicon, &corpus);
-                    let stats = entity_stats(&corpus, &mentions);
-                    Analysis {
-                        mentions: Arc::new(mentions),
-                        stats: Arc::new(stats),
-                        lexicon,
-                    }
-                });
-                // Nobody listens when a newer analysis replaced this one.
-                let _ = sender.send(result);
-                on_done();
-            })?;
-        Ok(AnalysisJob { receiver })
+        let job = Job::spawn("mention-analysis", ctx, move || {
+            let lexicon = match lexicon {
+                LexiconSource::Built(l) => l,
+                LexiconSource::Rebuild(user) => Arc::new(Lexicon::with_user(user)?),
+            };
+            let mentions = analyze_corpus(&lexicon, &corpus);
+            let stats = entity_stats(&corpus, &mentions);
+            Ok(Analysis {
+                mentions: Arc::new(mentions),
+                stats: Arc::new(stats),
+                lexicon,
+            })
+        })?;
+        Ok(AnalysisJob { job })
     }
 
     /// The result, once ready.
-    pub fn try_finish(&self) -> Option<Result<Analysis, LexiconError>> {
-        self.receiver.try_recv().ok()
+    pub fn try_finish(&self) -> Option<Result<Analysis, AnalysisError>> {
+        self.job
+            .poll()
+            .map(|r| r.unwrap_or(Err(AnalysisError::Stopped)))
     }
+}
+
+/// Why counting failed.
+#[derive(Debug, thiserror::Error)]
+pub enum AnalysisError {
+    /// The user lexicon could not be built into a lexicon.
+    #[error("the lexicon could not be built: {0}")]
+    Lexicon(#[from] LexiconError),
+    /// The counting thread stopped without a result.
+    #[error("counting stopped unexpectedly")]
+    Stopped,
 }

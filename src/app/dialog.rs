@@ -1,8 +1,10 @@
 //! The system file dialogs, behind a trait so that tests can hand the app a path.
 
+use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+
+use super::job::Job;
 
 /// What a dialog came back with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,40 +117,31 @@ impl<L: log::Log> log::Log for DialogAwareLogger<L> {
     }
 }
 
-/// A dialog shown on its own thread; its answer arrives on a channel.
+/// A dialog shown on its own thread; its answer arrives in a later frame.
 pub struct PendingDialog {
-    receiver: mpsc::Receiver<DialogOutcome>,
+    job: Job<DialogOutcome>,
 }
 
 impl PendingDialog {
-    /// Shows the dialog on a thread named `file-dialog`; `on_done` runs when it answers
-    /// (the app asks for a repaint there).
+    /// Shows the dialog on a thread named `file-dialog`.
     pub fn start(
         dialog: std::sync::Arc<dyn FileDialog>,
         kind: DialogKind,
         start: Option<PathBuf>,
-        on_done: impl FnOnce() + Send + 'static,
+        ctx: egui::Context,
     ) -> Result<PendingDialog, std::io::Error> {
-        let (sender, receiver) = mpsc::channel();
-        std::thread::Builder::new()
-            .name("file-dialog".to_owned())
-            .spawn(move || {
-                let outcome = dialog.pick(kind, start.as_deref());
-                // The app may have quit meanwhile; then nobody wants the answer.
-                let _ = sender.send(outcome);
-                on_done();
-            })?;
-        Ok(PendingDialog { receiver })
+        let job = Job::spawn("file-dialog", ctx, move || {
+            dialog.pick(kind, start.as_deref())
+        })?;
+        Ok(PendingDialog { job })
     }
 
     /// The answer, once the dialog has closed.
     pub fn try_take(&self) -> Option<DialogOutcome> {
-        match self.receiver.try_recv() {
-            Ok(outcome) => Some(outcome),
-            Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => Some(DialogOutcome::Unavailable(
-                "The file dialog stopped unexpectedly.".to_owned(),
-            )),
-        }
+        self.job.poll().map(|r| {
+            r.unwrap_or_else(|_| {
+                DialogOutcome::Unavailable("The file dialog stopped unexpectedly.".to_owned())
+            })
+        })
     }
 }

@@ -1,9 +1,12 @@
 //! A corpus load running on its own thread, drained by the app each frame.
 
 use std::path::PathBuf;
-use std::sync::{Arc, mpsc};
+use std::sync::Arc;
 use std::time::Instant;
 
+use eframe::egui;
+
+use super::job::Job;
 use crate::corpus::{LoadOptions, LoadOutcome, Progress, load_paths};
 
 /// A load under way.
@@ -14,47 +17,38 @@ pub struct LoadJob {
     pub progress: Arc<Progress>,
     /// When it started, for the status bar.
     pub started: Instant,
-    receiver: mpsc::Receiver<LoadOutcome>,
+    job: Job<LoadOutcome>,
 }
 
 impl LoadJob {
-    /// Starts loading `paths` on a thread named `corpus-loader`; `on_done` runs when the
-    /// outcome is ready (the app asks for a repaint there).
+    /// Starts loading `paths` on a thread named `corpus-loader`.
     pub fn start(
         paths: Vec<PathBuf>,
         options: LoadOptions,
-        on_done: impl FnOnce() + Send + 'static,
+        ctx: egui::Context,
     ) -> Result<LoadJob, std::io::Error> {
         let progress = Arc::new(Progress::default());
-        let (sender, receiver) = mpsc::channel();
         let thread_progress = Arc::clone(&progress);
         let thread_paths = paths.clone();
-        std::thread::Builder::new()
-            .name("corpus-loader".to_owned())
-            .spawn(move || {
-                let outcome = load_paths(&thread_paths, options, &thread_progress);
-                // The app may have started another load meanwhile and dropped this one.
-                let _ = sender.send(outcome);
-                on_done();
-            })?;
+        let job = Job::spawn("corpus-loader", ctx, move || {
+            load_paths(&thread_paths, options, &thread_progress)
+        })?;
         Ok(LoadJob {
             paths,
             progress,
             started: Instant::now(),
-            receiver,
+            job,
         })
     }
 
     /// The outcome, once the thread is done.
     pub fn try_finish(&self) -> Option<LoadOutcome> {
-        match self.receiver.try_recv() {
-            Ok(outcome) => Some(outcome),
-            Err(mpsc::TryRecvError::Empty) => None,
-            // The loader cannot panic on input; should it die anyway, report an empty load.
-            Err(mpsc::TryRecvError::Disconnected) => Some(LoadOutcome {
+        // The loader cannot panic on input; should it die anyway, report an empty load.
+        self.job.poll().map(|r| {
+            r.unwrap_or_else(|_| LoadOutcome {
                 cancelled: true,
                 ..LoadOutcome::default()
-            }),
-        }
+            })
+        })
     }
 }

@@ -39,9 +39,7 @@ impl ParallaxApp {
             None => LexiconSource::Built(Arc::clone(&self.lexicon)),
         };
         let ctx = self.ctx.clone();
-        match AnalysisJob::start(Arc::clone(&self.corpus), source, move || {
-            ctx.request_repaint()
-        }) {
+        match AnalysisJob::start(Arc::clone(&self.corpus), source, ctx) {
             Ok(job) => self.analysis_job = Some(job),
             Err(err) => self.notify(
                 NoticeLevel::Error,
@@ -77,7 +75,7 @@ impl ParallaxApp {
             }
             Err(err) => self.notify(
                 NoticeLevel::Error,
-                format!("The lexicon could not be built: {err}"),
+                format!("Mentions were not counted: {err}"),
             ),
         }
     }

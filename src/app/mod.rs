@@ -7,6 +7,7 @@ mod analysis_job;
 mod command;
 mod dialog;
 pub mod fonts;
+mod job;
 mod loading;
 mod mentions;
 mod settings;
@@ -324,9 +325,7 @@ impl ParallaxApp {
             .map(PathBuf::from)
             .or_else(std::env::home_dir);
         let ctx = self.ctx.clone();
-        match PendingDialog::start(Arc::clone(&self.dialog), kind, start, move || {
-            ctx.request_repaint()
-        }) {
+        match PendingDialog::start(Arc::clone(&self.dialog), kind, start, ctx) {
             Ok(pending) => self.pending_dialog = Some((pending, purpose)),
             Err(err) => {
                 self.dialog_unavailable(format!("The file dialog could not be started: {err}"))
@@ -356,7 +355,7 @@ impl ParallaxApp {
         self.cancel_load();
         self.view.path_prompt = None;
         let ctx = self.ctx.clone();
-        match LoadJob::start(present, self.load_options, move || ctx.request_repaint()) {
+        match LoadJob::start(present, self.load_options, ctx) {
             Ok(job) => self.load = Some(job),
             Err(err) => self.notify(
                 NoticeLevel::Error,
