@@ -26,6 +26,16 @@ pub struct ChartCache {
     entries: Vec<(CacheKey, Vec<ChartRow>, Vec<ArticleStack>)>,
 }
 
+impl ChartCache {
+    /// The rows last computed for the chart `id`.
+    fn rows(&self, id: &str) -> Option<&[ChartRow]> {
+        self.entries
+            .iter()
+            .find(|(k, _, _)| k.id == id)
+            .map(|(_, rows, _)| rows.as_slice())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 struct CacheKey {
     id: &'static str,
@@ -46,11 +56,11 @@ pub fn charts_ui(
     chart: Chart,
 ) {
     controls_ui(ui, app, view);
-    ui.horizontal_wrapped(|ui| exports_ui(ui, view, chart, commands));
     let pair = match (app.reader(Side::A), app.reader(Side::B)) {
         (Some(a), Some(b)) if !view.chart.corpus_mode => Some((a, b)),
         _ => None,
     };
+    ui.horizontal_wrapped(|ui| exports_ui(ui, app, analysis, view, chart, pair, commands));
     view.bar_positions.clear();
     let plots: &[(&'static str, &str, &[EntityType])] = match chart {
         Chart::Actors => &[(
@@ -84,21 +94,31 @@ pub fn charts_ui(
                 commands.push(Command::SelectEntity(Some(entity)));
                 view.tab = Tab::Concordance;
             }
-            exports.push((id, rows));
+            exports.push(*id);
         }
     });
     view.chart_rect = chart_rect;
-    view.chart_exports = exports
-        .into_iter()
-        .map(|(id, rows)| (*id, csv_export(app, analysis, view.chart, id, &rows, pair)))
-        .collect();
+    view.chart_exports = exports;
 }
 
-/// The export buttons, above the chart so they stay in view however tall it is.
-fn exports_ui(ui: &mut egui::Ui, view: &ViewState, chart: Chart, commands: &mut Vec<Command>) {
-    for (id, export) in &view.chart_exports {
-        if ui.button(format!("Export {id} data (CSV)…")).clicked() {
-            commands.push(Command::Export(export.clone()));
+/// The export buttons, above the chart so they stay in view however tall it is. The CSV is
+/// written from the chart's cached rows when a button is clicked, not every frame.
+fn exports_ui(
+    ui: &mut egui::Ui,
+    app: &ParallaxApp,
+    analysis: &Analysis,
+    view: &ViewState,
+    chart: Chart,
+    pair: Option<(usize, usize)>,
+    commands: &mut Vec<Command>,
+) {
+    for id in &view.chart_exports {
+        if ui.button(format!("Export {id} data (CSV)…")).clicked()
+            && let Some(rows) = view.chart_cache.rows(id)
+        {
+            commands.push(Command::Export(csv_export(
+                app, analysis, view.chart, id, rows, pair,
+            )));
         }
     }
     if let Some(rect) = view.chart_rect

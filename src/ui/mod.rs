@@ -61,8 +61,8 @@ pub struct ViewState {
     pub lexicon_dialog: Option<entities::LexiconDialog>,
     /// Chart rows, kept until what they depend on changes.
     pub chart_cache: charts::ChartCache,
-    /// The CSV of each chart drawn last frame, ready for its export button.
-    pub chart_exports: Vec<(&'static str, crate::app::Export)>,
+    /// The charts drawn last frame, each with an export button.
+    pub chart_exports: Vec<&'static str>,
 }
 
 impl Default for ViewState {
