@@ -21,7 +21,8 @@ pub use user_lexicon::{
 };
 pub use views::{
     ArticleStack, ChartQuery, ChartRow, ChartSort, ConcordanceLine, ConcordanceSort, EntityStat,
-    chart_rows, concordance, dispersion, entity_stats, sort_concordance, stacked_by_article,
+    chart_rows, concordance, dispersion, entity_stats, leading_entities, mentions_of,
+    sort_concordance, stacked_by_article,
 };
 
 use serde::{Deserialize, Serialize};

@@ -286,11 +286,11 @@ pub fn concordance(
     };
     let mut lines = Vec::new();
     for &d in docs {
-        let (Some(article), Some(doc)) = (corpus.articles.get(d), mentions.docs.get(d)) else {
+        let Some(article) = corpus.articles.get(d) else {
             continue;
         };
         let text = &article.text;
-        for m in doc.iter().filter(|m| m.entity == entity) {
+        for m in mentions_of(mentions, d, entity) {
             let range = m.range();
             let before = &text[..range.start];
             let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -353,12 +353,40 @@ pub fn dispersion(
     entity: u32,
 ) -> Vec<(f64, Mention)> {
     let len = corpus.articles.get(doc).map_or(1, |a| a.text.len().max(1)) as f64;
+    mentions_of(mentions, doc, entity)
+        .map(|m| (m.start as f64 / len, *m))
+        .collect()
+}
+
+/// The mentions of `entity` in article `doc`, in text order.
+pub fn mentions_of(
+    mentions: &CorpusMentions,
+    doc: usize,
+    entity: u32,
+) -> impl Iterator<Item = &Mention> {
     mentions
         .docs
         .get(doc)
         .into_iter()
         .flatten()
-        .filter(|m| m.entity == entity)
-        .map(|m| (m.start as f64 / len, *m))
-        .collect()
+        .filter(move |m| m.entity == entity)
+}
+
+/// The `n` entities mentioned most in `docs`, most first (ties by name).
+pub fn leading_entities(mentions: &CorpusMentions, docs: &[usize], n: usize) -> Vec<u32> {
+    let mut counts: HashMap<u32, usize> = HashMap::new();
+    for &d in docs {
+        for m in mentions.docs.get(d).into_iter().flatten() {
+            *counts.entry(m.entity).or_default() += 1;
+        }
+    }
+    let mut leading: Vec<(u32, usize)> = counts.into_iter().collect();
+    leading.sort_by(|a, b| {
+        b.1.cmp(&a.1).then_with(|| {
+            mentions.entities[a.0 as usize]
+                .name
+                .cmp(&mentions.entities[b.0 as usize].name)
+        })
+    });
+    leading.into_iter().take(n).map(|(e, _)| e).collect()
 }

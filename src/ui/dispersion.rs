@@ -5,7 +5,7 @@ use eframe::egui;
 use egui_plot::{Line, PlotPoints};
 
 use super::{plots, theme};
-use crate::analysis::dispersion;
+use crate::analysis::{dispersion, leading_entities};
 use crate::app::{Analysis, Command, ParallaxApp, Side};
 
 /// How many entities besides the selected one.
@@ -32,25 +32,11 @@ pub fn dispersion_ui(
         return;
     }
     // The selected entity, then the most mentioned in the two readers.
-    let mut counts: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
-    for &(_, d) in &readers {
-        for m in analysis.mentions.docs.get(d).into_iter().flatten() {
-            *counts.entry(m.entity).or_default() += 1;
-        }
-    }
-    let mut leading: Vec<(u32, usize)> = counts.into_iter().collect();
-    leading.sort_by(|a, b| {
-        b.1.cmp(&a.1).then(
-            analysis.mentions.entities[a.0 as usize]
-                .name
-                .cmp(&analysis.mentions.entities[b.0 as usize].name),
-        )
-    });
+    let docs: Vec<usize> = readers.iter().map(|&(_, d)| d).collect();
     let mut entities: Vec<u32> = app.selected_entity().into_iter().collect();
     entities.extend(
-        leading
+        leading_entities(&analysis.mentions, &docs, LEADING + 1)
             .into_iter()
-            .map(|(e, _)| e)
             .filter(|e| Some(*e) != app.selected_entity())
             .take(LEADING),
     );

@@ -4,7 +4,7 @@ use eframe::egui;
 
 use super::format::thousands;
 use super::{ViewState, highlight, theme};
-use crate::analysis::EntityType;
+use crate::analysis::{EntityType, mentions_of};
 use crate::app::{Command, ParallaxApp, Side};
 use crate::corpus::Article;
 
@@ -56,13 +56,7 @@ fn occurrences_ui(
     let (Some(analysis), Some(entity)) = (app.analysis(), app.selected_entity()) else {
         return;
     };
-    let starts: Vec<u32> = analysis
-        .mentions
-        .docs
-        .get(doc)
-        .into_iter()
-        .flatten()
-        .filter(|m| m.entity == entity)
+    let starts: Vec<u32> = mentions_of(&analysis.mentions, doc, entity)
         .map(|m| m.start)
         .collect();
     let name = &analysis.mentions.entities[entity as usize].name;
