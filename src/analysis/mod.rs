@@ -20,9 +20,9 @@ pub use user_lexicon::{
     Added, Merge, Rename, UserLexicon, UserLexiconError, default_user_lexicon_path,
 };
 pub use views::{
-    ArticleStack, ChartQuery, ChartRow, ChartSort, ConcordanceLine, ConcordanceSort, EntityStat,
-    chart_rows, concordance, dispersion, entity_stats, leading_entities, mentions_of,
-    sort_concordance, stacked_by_article,
+    ArticleStack, ChartQuery, ChartRow, ChartSort, ConcordanceLine, ConcordanceSort, EntityColumn,
+    EntityStat, chart_rows, concordance, dispersion, entity_order, entity_stats, leading_entities,
+    mentions_of, sort_concordance, stacked_by_article,
 };
 
 use serde::{Deserialize, Serialize};

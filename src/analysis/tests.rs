@@ -345,3 +345,47 @@ fn counts_group_by_corpus_and_by_document() {
         .unwrap();
     assert_eq!((first.mentions, first.by_kind), (33, [25, 4, 4]));
 }
+
+#[test]
+fn entity_order_filters_by_name_and_type_and_sorts_by_column() {
+    let lexicon = Lexicon::shipped().unwrap();
+    let corpus = crate::corpus::Corpus::seeds();
+    let found = analyze_corpus(&lexicon, &corpus);
+    let stats = entity_stats(&corpus, &found);
+    let names = |order: Vec<usize>| -> Vec<String> {
+        order
+            .iter()
+            .map(|&i| found.entities[stats[i].entity as usize].name.clone())
+            .collect()
+    };
+    let people = entity_order(
+        &found,
+        &stats,
+        "",
+        Some(EntityType::Person),
+        EntityColumn::Mentions,
+        false,
+    );
+    assert_eq!(names(people)[..2], ["Donald Trump", "Vladimir Putin"]);
+    let by_name = entity_order(
+        &found,
+        &stats,
+        "an",
+        Some(EntityType::Country),
+        EntityColumn::Name,
+        false,
+    );
+    assert_eq!(
+        names(by_name),
+        ["Canada", "France", "Germany", "Iran", "Oman", "Switzerland"]
+    );
+    let reversed = entity_order(
+        &found,
+        &stats,
+        "an",
+        Some(EntityType::Country),
+        EntityColumn::Name,
+        true,
+    );
+    assert_eq!(names(reversed)[0], "Switzerland");
+}

@@ -52,6 +52,75 @@ pub fn entity_stats(corpus: &Corpus, mentions: &CorpusMentions) -> Vec<EntitySta
     stats
 }
 
+/// A column the entity table can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EntityColumn {
+    /// Name, A to Z.
+    Name,
+    /// Type.
+    Type,
+    /// Mentions, most first.
+    #[default]
+    Mentions,
+    /// Articles, most first.
+    Articles,
+    /// Mentions per 1,000 words, most first.
+    Per1000Words,
+    /// Lexicon entries before discovered names.
+    Source,
+}
+
+impl EntityColumn {
+    /// The columns, in table order.
+    pub const ALL: [EntityColumn; 6] = [
+        EntityColumn::Name,
+        EntityColumn::Type,
+        EntityColumn::Mentions,
+        EntityColumn::Articles,
+        EntityColumn::Per1000Words,
+        EntityColumn::Source,
+    ];
+}
+
+/// Indices into `stats` of the entities whose name contains `filter` (ignoring case) and
+/// whose type is `etype` when given, ordered by `column` in its natural direction (or
+/// reversed when `reversed`); ties go to the most mentioned, then by name.
+pub fn entity_order(
+    mentions: &CorpusMentions,
+    stats: &[EntityStat],
+    filter: &str,
+    etype: Option<EntityType>,
+    column: EntityColumn,
+    reversed: bool,
+) -> Vec<usize> {
+    let needle = filter.to_lowercase();
+    let entity = |s: &EntityStat| &mentions.entities[s.entity as usize];
+    let mut order: Vec<usize> = (0..stats.len())
+        .filter(|&i| {
+            let e = entity(&stats[i]);
+            etype.is_none_or(|t| t == e.etype)
+                && (needle.is_empty() || e.name.to_lowercase().contains(&needle))
+        })
+        .collect();
+    order.sort_by(|&i, &j| {
+        let (a, b) = (&stats[i], &stats[j]);
+        let (ea, eb) = (entity(a), entity(b));
+        let natural = match column {
+            EntityColumn::Name => ea.name.to_lowercase().cmp(&eb.name.to_lowercase()),
+            EntityColumn::Type => ea.etype.cmp(&eb.etype),
+            EntityColumn::Mentions => b.mentions.cmp(&a.mentions),
+            EntityColumn::Articles => b.articles.cmp(&a.articles),
+            EntityColumn::Per1000Words => b.per_1000_words.total_cmp(&a.per_1000_words),
+            EntityColumn::Source => ea.discovered.cmp(&eb.discovered),
+        };
+        let natural = if reversed { natural.reverse() } else { natural };
+        natural
+            .then_with(|| b.mentions.cmp(&a.mentions))
+            .then_with(|| ea.name.cmp(&eb.name))
+    });
+    order
+}
+
 /// How the bars of a chart are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ChartSort {

@@ -4,9 +4,9 @@
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 
-use super::ViewState;
 use super::format::thousands;
-use crate::analysis::{EntityStat, EntityType, export};
+use super::{EntityOrderKey, ViewState};
+use crate::analysis::{EntityColumn, EntityStat, EntityType, entity_order, export};
 use crate::app::{Analysis, Command, Export, LexiconEdit, ParallaxApp};
 
 /// Which lexicon action the dialog is for.
@@ -72,39 +72,26 @@ pub fn entities_ui(
             .response
             .labelled_by(type_label.id);
     });
-    let needle = table.filter.to_lowercase();
-    let mut rows: Vec<&EntityStat> = analysis
-        .stats
-        .iter()
-        .filter(|s| {
-            let e = &mentions.entities[s.entity as usize];
-            table.etype.is_none_or(|t| t == e.etype)
-                && (needle.is_empty() || e.name.to_lowercase().contains(&needle))
-        })
-        .collect();
-    let column = table.sort_column;
-    rows.sort_by(|a, b| {
-        let (ea, eb) = (
-            &mentions.entities[a.entity as usize],
-            &mentions.entities[b.entity as usize],
+    let key = EntityOrderKey {
+        analysis: std::sync::Arc::as_ptr(&analysis.stats) as usize,
+        filter: table.filter.clone(),
+        etype: table.etype,
+        sort: table.sort,
+        reversed: table.reversed,
+    };
+    if table.order.as_ref().is_none_or(|(k, _)| *k != key) {
+        let order = entity_order(
+            mentions,
+            &analysis.stats,
+            &table.filter,
+            table.etype,
+            table.sort,
+            table.reversed,
         );
-        let natural = match column {
-            0 => ea.name.to_lowercase().cmp(&eb.name.to_lowercase()),
-            1 => ea.etype.cmp(&eb.etype),
-            3 => b.articles.cmp(&a.articles),
-            4 => b.per_1000_words.total_cmp(&a.per_1000_words),
-            5 => ea.discovered.cmp(&eb.discovered),
-            _ => b.mentions.cmp(&a.mentions),
-        };
-        let natural = if table.ascending {
-            natural.reverse()
-        } else {
-            natural
-        };
-        natural
-            .then_with(|| b.mentions.cmp(&a.mentions))
-            .then_with(|| ea.name.cmp(&eb.name))
-    });
+        table.order = Some((key, order));
+    }
+    let rows: &[usize] = table.order.as_ref().map_or(&[], |(_, o)| o.as_slice());
+    let (sort, reversed) = (table.sort, table.reversed);
     ui.horizontal(|ui| {
         ui.label(format!(
             "{} of {} entities",
@@ -112,7 +99,7 @@ pub fn entities_ui(
             thousands(analysis.stats.len())
         ));
         if ui.button("Export entity table (CSV)…").clicked() {
-            let stats: Vec<EntityStat> = rows.iter().map(|s| (*s).clone()).collect();
+            let stats: Vec<EntityStat> = rows.iter().map(|&i| analysis.stats[i].clone()).collect();
             let mut bytes = Vec::new();
             let result = export::entity_table_csv(&mut bytes, mentions, &stats);
             debug_assert!(result.is_ok(), "writing CSV to memory cannot fail");
@@ -155,10 +142,10 @@ pub fn entities_ui(
         .column(Column::initial(86.0))
         .column(Column::initial(64.0))
         .header(row_height, |mut header| {
-            for (i, title) in COLUMNS.iter().enumerate() {
+            for (column, title) in EntityColumn::ALL.into_iter().zip(COLUMNS) {
                 header.col(|ui| {
-                    let mark = if i == column {
-                        if table.ascending { " ▲" } else { " ▼" }
+                    let mark = if column == sort {
+                        if reversed { " ▲" } else { " ▼" }
                     } else {
                         ""
                     };
@@ -171,7 +158,7 @@ pub fn entities_ui(
                         )
                         .clicked()
                     {
-                        sort_click = Some(i);
+                        sort_click = Some(column);
                     }
                 });
             }
@@ -181,7 +168,7 @@ pub fn entities_ui(
         })
         .body(|body| {
             body.rows(row_height, rows.len(), |mut row| {
-                let Some(stat) = rows.get(row.index()) else {
+                let Some(stat) = rows.get(row.index()).and_then(|&i| analysis.stats.get(i)) else {
                     return;
                 };
                 let e = &mentions.entities[stat.entity as usize];
@@ -262,13 +249,13 @@ pub fn entities_ui(
                 }
             });
         });
-    if let Some(i) = sort_click {
+    if let Some(column) = sort_click {
         let table = &mut view.entities;
-        if table.sort_column == i {
-            table.ascending = !table.ascending;
+        if table.sort == column {
+            table.reversed = !table.reversed;
         } else {
-            table.sort_column = i;
-            table.ascending = false;
+            table.sort = column;
+            table.reversed = false;
         }
     }
     lexicon_dialog_ui(ui.ctx(), view, analysis, commands);

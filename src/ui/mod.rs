@@ -19,7 +19,7 @@ mod windows;
 
 use eframe::egui;
 
-use crate::analysis::{ChartSort, ConcordanceLine, ConcordanceSort, EntityType};
+use crate::analysis::{ChartSort, ConcordanceLine, ConcordanceSort, EntityColumn, EntityType};
 use crate::app::{Command, ParallaxApp, Side};
 use crate::corpus::Sort;
 
@@ -194,29 +194,34 @@ pub struct ConcordanceKey {
     pub readers: [Option<usize>; 2],
 }
 
-/// The entity table's settings.
-#[derive(Debug, Clone)]
+/// The entity table's settings, and its row order for them.
+#[derive(Debug, Clone, Default)]
 pub struct EntityTableView {
     /// Words to find in the name.
     pub filter: String,
     /// Only this type.
     pub etype: Option<EntityType>,
-    /// Sort column: 0 name, 1 type, 2 mentions, 3 articles, 4 per 1,000 words, 5 source.
-    pub sort_column: usize,
-    /// Ascending instead of the column's natural order.
-    pub ascending: bool,
+    /// The sort column (most mentioned first, as the table opens).
+    pub sort: EntityColumn,
+    /// The column's natural order reversed.
+    pub reversed: bool,
+    /// Indices into the analysis's entity stats, with what they were computed for.
+    pub order: Option<(EntityOrderKey, Vec<usize>)>,
 }
 
-impl Default for EntityTableView {
-    fn default() -> Self {
-        // Most mentioned first, as the table opens.
-        EntityTableView {
-            filter: String::new(),
-            etype: None,
-            sort_column: 2,
-            ascending: false,
-        }
-    }
+/// What an entity-table order was computed for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityOrderKey {
+    /// The analysis (by address: a new analysis is a new allocation).
+    pub analysis: usize,
+    /// The filter.
+    pub filter: String,
+    /// The type shown.
+    pub etype: Option<EntityType>,
+    /// The sort column.
+    pub sort: EntityColumn,
+    /// Reversed.
+    pub reversed: bool,
 }
 
 /// A mention a reader should bring into view and flash.
@@ -252,6 +257,7 @@ impl ViewState {
     pub fn analysis_changed(&mut self) {
         self.reader_layout = [None, None];
         self.concordance.lines = None;
+        self.entities.order = None;
         self.jump = [None, None];
     }
 
