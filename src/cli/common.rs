@@ -23,7 +23,7 @@ pub struct CorpusArgs {
 /// Reads the corpus (skipped files reported on stderr) and the lexicon.
 pub fn load(args: &CorpusArgs) -> anyhow::Result<(Corpus, Lexicon)> {
     let lexicon = lexicon(args)?;
-    let scan = scan(args, |article| article)?;
+    let scan = scan(&args.paths, |article| article)?;
     Ok((
         Corpus {
             name: scan.name,
@@ -54,18 +54,17 @@ pub fn lexicon(args: &CorpusArgs) -> anyhow::Result<Lexicon> {
 /// Reads the corpus through `map` in parallel, with progress on stderr when it is a terminal
 /// and the skipped files listed there.
 pub fn scan<T: Send>(
-    args: &CorpusArgs,
+    paths: &[PathBuf],
     map: impl Fn(Article) -> T + Sync + Send,
 ) -> anyhow::Result<Scan<T>> {
-    for path in &args.paths {
+    for path in paths {
         if !path.exists() {
             anyhow::bail!("no such file or folder: {}", path.display());
         }
     }
     let progress = Progress::default();
     let outcome = std::thread::scope(|scope| {
-        let loading =
-            scope.spawn(|| scan_paths(&args.paths, LoadOptions::default(), &progress, map));
+        let loading = scope.spawn(|| scan_paths(paths, LoadOptions::default(), &progress, map));
         if std::io::stderr().is_terminal() {
             let started = Instant::now();
             while !loading.is_finished() {
@@ -88,7 +87,7 @@ pub fn scan<T: Send>(
     if outcome.items.is_empty() {
         anyhow::bail!(
             "no articles could be read from {}",
-            args.paths
+            paths
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()

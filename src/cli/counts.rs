@@ -67,7 +67,7 @@ struct Row<'a> {
 pub fn run(args: &CountsArgs) -> anyhow::Result<ExitCode> {
     // Each article is analysed as it is read and its text dropped: only mentions are kept.
     let lexicon = lexicon(&args.corpus)?;
-    let scan = scan(&args.corpus, |article| {
+    let scan = scan(&args.corpus.paths, |article| {
         (
             article.origin.display,
             analyze_document(&lexicon, &article.text),
