@@ -1,12 +1,16 @@
 //! The article inside an HTML page: headings, paragraphs and list items, without the
 //! page's chrome (scripts, styles, navigation, headers, footers, cookie banners).
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use ego_tree::NodeId;
+use ego_tree::iter::Edge;
 use regex::Regex;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::Found;
+use crate::corpus::loader::SkipReason;
 use crate::corpus::metadata::{find_date, outlet_from_text};
 
 /// Elements whose whole subtree is never article text.
@@ -47,18 +51,16 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
         .map(|m| String::from_utf8_lossy(m.as_bytes()).into_owned())
 }
 
-/// The page's metadata and its article text, one paragraph per block, blank-line separated.
-pub fn extract(page: &str) -> (Found, String) {
+/// The page's metadata and its article text, one paragraph per block, blank-line separated;
+/// a page nested too deeply to parse in reasonable time is refused.
+pub fn extract(page: &str) -> Result<(Found, String), SkipReason> {
+    super::nesting::check(page)?;
     let doc = Html::parse_document(page);
     let root = first(&doc, "article")
         .or_else(|| first(&doc, "main"))
         .or_else(|| first(&doc, "body"))
         .unwrap_or_else(|| doc.root_element());
-    let mut paragraphs = Vec::new();
-    let mut loose = String::new();
-    collect_blocks(root, &mut paragraphs, &mut loose);
-    flush(&mut loose, &mut paragraphs);
-    let text = paragraphs.join("\n\n");
+    let text = article_text(&doc, root);
 
     let page_title = first(&doc, "title")
         .map(|t| inline_text(t))
@@ -98,7 +100,7 @@ pub fn extract(page: &str) -> (Found, String) {
     .and_then(|d| find_date(&d))
     .or_else(|| crate::corpus::metadata::date_from_text(&text));
     let url = attr_of(&doc, r#"link[rel="canonical"]"#, "href").or_else(|| meta(&doc, &["og:url"]));
-    (
+    Ok((
         Found {
             title,
             outlet,
@@ -106,11 +108,22 @@ pub fn extract(page: &str) -> (Found, String) {
             url,
         },
         text,
-    )
+    ))
 }
 
-fn collect_blocks(element: ElementRef<'_>, paragraphs: &mut Vec<String>, loose: &mut String) {
-    for child in element.children() {
+/// The blocks under `root`, walked with an explicit stack: a page nested a hundred thousand
+/// levels deep must not overflow the thread's stack (issue 8).
+fn article_text(doc: &Html, root: ElementRef<'_>) -> String {
+    let with_blocks = elements_with_blocks_inside(doc);
+    let mut paragraphs = Vec::new();
+    let mut loose = String::new();
+    let mut stack = vec![root.children()];
+    while let Some(children) = stack.last_mut() {
+        let Some(child) = children.next() else {
+            stack.pop();
+            flush(&mut loose, &mut paragraphs);
+            continue;
+        };
         match child.value() {
             Node::Text(text) => loose.push_str(text),
             Node::Element(_) => {
@@ -123,8 +136,8 @@ fn collect_blocks(element: ElementRef<'_>, paragraphs: &mut Vec<String>, loose: 
                 }
                 if name == "br" {
                     loose.push(' ');
-                } else if BLOCKS.contains(&name) && !has_block_inside(child) {
-                    flush(loose, paragraphs);
+                } else if BLOCKS.contains(&name) && !with_blocks.contains(&child.id()) {
+                    flush(&mut loose, &mut paragraphs);
                     let text = inline_text(child);
                     if !text.is_empty() {
                         paragraphs.push(text);
@@ -132,28 +145,37 @@ fn collect_blocks(element: ElementRef<'_>, paragraphs: &mut Vec<String>, loose: 
                 } else if is_inline(name) {
                     loose.push_str(&inline_text(child));
                 } else {
-                    flush(loose, paragraphs);
-                    collect_blocks(child, paragraphs, loose);
-                    flush(loose, paragraphs);
+                    flush(&mut loose, &mut paragraphs);
+                    stack.push(child.children());
                 }
             }
             _ => {}
         }
     }
+    paragraphs.join("\n\n")
 }
 
-/// A list item holding paragraphs is walked into, so each paragraph stays its own.
-fn has_block_inside(element: ElementRef<'_>) -> bool {
-    element
-        .descendants()
-        .skip(1)
-        .filter_map(ElementRef::wrap)
-        .any(|e| {
+/// Elements with a paragraph, list item, quote or heading somewhere below them, found in one
+/// pass from the leaves up: a list item holding paragraphs is walked into, so each paragraph
+/// stays its own. Asking each element in turn would be quadratic in the page's depth.
+fn elements_with_blocks_inside(doc: &Html) -> HashSet<NodeId> {
+    let mut found = HashSet::new();
+    let nodes: Vec<_> = doc.tree.root().descendants().collect();
+    for node in nodes.iter().rev() {
+        let Some(parent) = node.parent() else {
+            continue;
+        };
+        let is_block = node.value().as_element().is_some_and(|e| {
             matches!(
-                e.value().name(),
+                e.name(),
                 "p" | "li" | "blockquote" | "h1" | "h2" | "h3" | "h4"
             )
-        })
+        });
+        if is_block || found.contains(&node.id()) {
+            found.insert(parent.id());
+        }
+    }
+    found
 }
 
 fn is_inline(name: &str) -> bool {
@@ -213,27 +235,37 @@ fn is_chrome(element: ElementRef<'_>) -> bool {
     CHROME.is_match(&class_and_id)
 }
 
-/// The text inside `element`, white space collapsed, scripts and styles left out.
+/// The text inside `element`, white space collapsed, scripts, styles and the other page
+/// chrome of [`SKIPPED`] left out (a menu inside a list item is no part of the item). One
+/// walk that counts the hidden elements it is inside, so deep nesting costs no more than
+/// its size.
 fn inline_text(element: ElementRef<'_>) -> String {
     let mut out = String::new();
-    for node in element.descendants() {
-        if let Node::Text(text) = node.value() {
-            let hidden = node.ancestors().filter_map(ElementRef::wrap).any(|a| {
-                matches!(
-                    a.value().name(),
-                    "script" | "style" | "noscript" | "template"
-                )
-            });
-            if !hidden {
-                out.push_str(text);
+    let mut hidden_depth = 0usize;
+    for edge in element.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Text(text) if hidden_depth == 0 => out.push_str(text),
+                Node::Element(e) if is_hidden(e.name()) => hidden_depth += 1,
+                Node::Element(e) if e.name() == "br" && hidden_depth == 0 => out.push(' '),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if node
+                    .value()
+                    .as_element()
+                    .is_some_and(|e| is_hidden(e.name()))
+                {
+                    hidden_depth = hidden_depth.saturating_sub(1);
+                }
             }
-        } else if let Some(e) = ElementRef::wrap(node)
-            && e.value().name() == "br"
-        {
-            out.push(' ');
         }
     }
     collapse(&out)
+}
+
+fn is_hidden(name: &str) -> bool {
+    SKIPPED.contains(&name)
 }
 
 fn collapse(s: &str) -> String {
@@ -293,13 +325,31 @@ mod tests {
             <article><h1>Israel strikes Iran</h1><p>First <b>paragraph</b> here.</p>
             <ul><li>One point</li></ul><style>p { color: red }</style></article>
             <footer><p>© Example</p></footer></body></html>"#;
-        let (found, text) = extract(page);
+        let (found, text) = extract(page).unwrap();
         assert_eq!(
             text,
             "Israel strikes Iran\n\nFirst paragraph here.\n\nOne point"
         );
         assert_eq!(found.title.as_deref(), Some("Israel strikes Iran"));
         assert_eq!(found.outlet.as_deref(), Some("Example Times"));
+    }
+
+    #[test]
+    fn deep_nesting_of_every_block_element_is_walked_without_recursion() {
+        // Just under the parser's limit: the walk itself must not overflow a thread's stack.
+        for tag in ["div", "blockquote", "section", "ul", "span", "b", "table"] {
+            let page = format!(
+                "<html><body>{}<p>Iran</p>{}</body></html>",
+                format!("<{tag}>").repeat(3_900),
+                format!("</{tag}>").repeat(3_900)
+            );
+            let handle = std::thread::Builder::new()
+                .stack_size(256 * 1024)
+                .spawn(move || extract(&page).map(|(_, text)| text))
+                .unwrap();
+            let text = handle.join().expect("no stack overflow").unwrap();
+            assert!(text.contains("Iran"), "{tag}: {text:.80}");
+        }
     }
 
     #[test]

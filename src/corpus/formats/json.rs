@@ -126,7 +126,7 @@ fn record(value: &Value, index: Option<usize>) -> Result<Record, Problem> {
     };
     // Many scrapers store the article body as HTML.
     let (html_found, text) = if looks_like_html(&raw_text) {
-        super::html::extract(&raw_text)
+        super::html::extract(&raw_text).map_err(problem)?
     } else {
         (Found::default(), raw_text)
     };
