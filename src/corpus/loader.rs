@@ -39,6 +39,9 @@ pub enum SkipReason {
         /// The limit in bytes.
         limit: u64,
     },
+    /// A named pipe, socket or device: reading it could block forever or never end.
+    #[error("not a regular file ({0})")]
+    NotRegular(&'static str),
     /// The file has zero bytes.
     #[error("empty file")]
     Empty,
@@ -51,6 +54,9 @@ pub enum SkipReason {
     /// The JSON (or one line of JSONL) does not parse.
     #[error("broken JSON: {0}")]
     BrokenJson(String),
+    /// HTML nested more levels deep than any real page (which would take minutes to parse).
+    #[error("HTML nested too deeply to read (over {0} levels)")]
+    TooDeep(usize),
     /// Parsed, but holds no article text.
     #[error("no article text found")]
     NoText,
@@ -250,29 +256,41 @@ fn list_files(
             if progress.is_cancelled() {
                 return candidates;
             }
+            // Paths are shown relative to what was opened, as the user knows them.
+            let display_of = |path: &Path| {
+                let relative = path.strip_prefix(root).unwrap_or(path);
+                if relative.as_os_str().is_empty() {
+                    root_name.clone()
+                } else if several_roots {
+                    format!("{root_name}/{}", relative.display())
+                } else {
+                    relative.display().to_string()
+                }
+            };
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(err) => {
                     let path = err.path().unwrap_or(root).to_path_buf();
                     skipped.push(Skipped {
-                        display: path.display().to_string(),
+                        display: display_of(&path),
                         path,
                         reason: SkipReason::Unreadable(err.to_string()),
                     });
                     continue;
                 }
             };
-            if !entry.file_type().is_file() {
+            if entry.file_type().is_dir() {
                 continue;
             }
-            let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
-            let display = if relative.as_os_str().is_empty() {
-                root_name.clone()
-            } else if several_roots {
-                format!("{root_name}/{}", relative.display())
-            } else {
-                relative.display().to_string()
-            };
+            let display = display_of(entry.path());
+            if !entry.file_type().is_file() {
+                skipped.push(Skipped {
+                    display,
+                    reason: SkipReason::NotRegular(special_kind(entry.file_type())),
+                    path: entry.into_path(),
+                });
+                continue;
+            }
             let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
             progress.files_total.fetch_add(1, Ordering::Relaxed);
             progress.bytes_total.fetch_add(size, Ordering::Relaxed);
@@ -308,40 +326,113 @@ fn read_candidate(candidate: &Candidate, options: LoadOptions) -> Vec<Result<Art
             limit: options.max_file_bytes,
         });
     }
-    let bytes = match std::fs::read(&candidate.path) {
-        Ok(bytes) => bytes,
+    // The size was read when the folder was listed; a file that grew since is still read
+    // only up to the limit.
+    let bytes = match read_at_most(&candidate.path, options.max_file_bytes) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => {
+            return skip(SkipReason::TooLarge {
+                size: options.max_file_bytes + 1,
+                limit: options.max_file_bytes,
+            });
+        }
         Err(err) => return skip(SkipReason::Unreadable(err.to_string())),
+    };
+    read_bytes(&bytes, format, &candidate.path, &candidate.display)
+}
+
+/// Parses the bytes of one file as `format`: what the loader does once a file is read,
+/// without the disk, for tests and fuzzing. `display` is the path as the user sees it.
+pub fn read_bytes(
+    bytes: &[u8],
+    format: Format,
+    path: &Path,
+    display: &str,
+) -> Vec<Result<Article, Skipped>> {
+    let skip = |reason| {
+        vec![Err(Skipped {
+            path: path.to_path_buf(),
+            display: display.to_owned(),
+            reason,
+        })]
     };
     if bytes.is_empty() {
         return skip(SkipReason::Empty);
     }
     let declared = (format == Format::Html)
-        .then(|| formats::declared_charset(&bytes))
+        .then(|| formats::declared_charset(bytes))
         .flatten();
-    let decoded = match decode(&bytes, declared.as_deref()) {
+    let decoded = match decode(bytes, declared.as_deref()) {
         Ok(decoded) => decoded,
         Err(_) => return skip(SkipReason::Binary),
     };
     formats::parse(
         format,
         decoded.text,
-        decoded.encoding,
-        &candidate.path,
-        &candidate.display,
+        (decoded.encoding, decoded.replaced),
+        path,
+        display,
     )
     .into_iter()
     .map(|parsed| {
         parsed.map_err(|Problem { item, reason }| Skipped {
-            path: candidate.path.clone(),
+            path: path.to_path_buf(),
             display: match (item, format) {
-                (Some(n), Format::JsonLines) => format!("{} line {n}", candidate.display),
-                (Some(n), _) => format!("{} record {n}", candidate.display),
-                (None, _) => candidate.display.clone(),
+                (Some(n), Format::JsonLines) => format!("{display} line {n}"),
+                (Some(n), _) => format!("{display} record {n}"),
+                (None, _) => display.to_owned(),
             },
             reason,
         })
     })
     .collect()
+}
+
+/// The bytes of a regular file of at most `limit` bytes; `None` when it holds more.
+/// Anything that is not a regular file is refused before it is opened, since opening a
+/// named pipe blocks until someone writes to it.
+pub fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let metadata = std::fs::metadata(path)?;
+    if !metadata.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "not a regular file ({})",
+                special_kind(metadata.file_type())
+            ),
+        ));
+    }
+    if metadata.len() > limit {
+        return Ok(None);
+    }
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    std::fs::File::open(path)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+/// What a file that is not a regular file is, in words.
+fn special_kind(file_type: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "a special file"
+    }
 }
 
 fn file_name(path: &Path) -> String {

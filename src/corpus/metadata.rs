@@ -11,20 +11,41 @@ pub fn word_count(text: &str) -> usize {
         .count()
 }
 
-/// The headline of a plain-text article: the first non-empty line of three words or more
-/// (scraped pages often start with one-word chrome such as "Actions" or "Share"), else the
-/// first non-empty line.
+/// The most characters a headline has; a longer line is a paragraph, not a title.
+const HEADLINE_MAX_CHARS: usize = 200;
+
+/// The headline of a plain-text article: among the first non-empty lines, the first of three
+/// to 25 words that is short enough to be one (scraped pages often start with one-word
+/// chrome such as "Actions" or "Share", reports with a code), else the first short line,
+/// else the start of the first line cut at a word.
 pub fn title_from_text(text: &str) -> Option<String> {
     let lines = || {
         text.lines()
-            .map(str::trim)
+            .map(|l| l.trim().trim_start_matches('#').trim())
             .filter(|l| !l.is_empty())
             .take(12)
     };
+    let short =
+        |l: &&str| l.len() <= HEADLINE_MAX_CHARS * 4 && l.chars().count() <= HEADLINE_MAX_CHARS;
     lines()
-        .find(|l| l.split_whitespace().count() >= 3)
-        .or_else(|| lines().next())
-        .map(|l| l.trim_start_matches('#').trim().to_owned())
+        .filter(short)
+        .find(|l| (3..=25).contains(&l.split_whitespace().count()))
+        .or_else(|| lines().find(short))
+        .map(str::to_owned)
+        .or_else(|| lines().next().map(|l| shorten(l, HEADLINE_MAX_CHARS)))
+}
+
+/// `s` cut to at most `max` characters at a word boundary, with an ellipsis when cut.
+pub fn shorten(s: &str, max: usize) -> String {
+    let Some((cut, _)) = s.char_indices().nth(max) else {
+        return s.to_owned();
+    };
+    let head = &s[..cut];
+    let at_word = head
+        .rfind(char::is_whitespace)
+        .filter(|&i| i > cut / 2)
+        .unwrap_or(cut);
+    format!("{}…", head[..at_word].trim_end())
 }
 
 /// The outlet named by a signature line such as "Discover more from X" or "Source: X".
@@ -145,6 +166,20 @@ mod tests {
         );
         assert_eq!(title_from_text("\n# Short\n").as_deref(), Some("Short"));
         assert_eq!(title_from_text("   \n"), None);
+    }
+
+    #[test]
+    fn a_paragraph_is_never_a_title() {
+        let paragraph = "The committee met on Tuesday to discuss the budget. ".repeat(20);
+        let text = format!("R-4521\n\n{paragraph}\n\nMore");
+        assert_eq!(title_from_text(&text).as_deref(), Some("R-4521"));
+        let text = format!("{paragraph}\n");
+        let title = title_from_text(&text).unwrap();
+        assert!(
+            title.ends_with('…') && title.chars().count() <= 201,
+            "{title}"
+        );
+        assert!(title.starts_with("The committee met on Tuesday"));
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub use decode::{DecodeError, Decoded, decode};
 pub use formats::Format;
 pub use loader::{
     LoadOptions, LoadOutcome, Progress, ProgressSnapshot, Scan, SkipReason, Skipped, human_bytes,
-    load_paths, scan_paths,
+    load_paths, read_at_most, read_bytes, scan_paths,
 };
 pub use metadata::{find_date, word_count};
 pub use order::{Sort, SortKey, article_order};
@@ -52,6 +52,25 @@ pub struct Origin {
     pub format: Format,
     /// The encoding the file was decoded from.
     pub encoding: &'static str,
+    /// Malformed byte sequences of the file that became U+FFFD (0 for a clean file).
+    pub replaced: usize,
+}
+
+impl Origin {
+    /// "3 malformed bytes replaced with U+FFFD", when the file needed repairs.
+    pub fn repair_note(&self) -> Option<String> {
+        match self.replaced {
+            0 => None,
+            1 => Some(format!(
+                "1 malformed byte sequence replaced with U+FFFD (read as {})",
+                self.encoding
+            )),
+            n => Some(format!(
+                "{n} malformed byte sequences replaced with U+FFFD (read as {})",
+                self.encoding
+            )),
+        }
+    }
 }
 
 impl Article {
@@ -117,7 +136,7 @@ impl Corpus {
                 formats::parse(
                     Format::Text,
                     text.to_string(),
-                    "UTF-8",
+                    ("UTF-8", 0),
                     &PathBuf::from(name),
                     name,
                 )

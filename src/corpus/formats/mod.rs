@@ -2,11 +2,12 @@
 
 mod html;
 mod json;
+mod nesting;
 
 use std::path::Path;
 
 use super::loader::SkipReason;
-use super::metadata::{date_from_text, outlet_from_text, title_from_text, word_count};
+use super::metadata::{date_from_text, outlet_from_text, shorten, title_from_text, word_count};
 use super::{Article, Origin};
 
 pub(super) use html::declared_charset;
@@ -77,7 +78,7 @@ pub(super) struct Found {
 pub(super) fn parse(
     format: Format,
     text: String,
-    encoding: &'static str,
+    (encoding, replaced): (&'static str, usize),
     path: &Path,
     display: &str,
 ) -> Vec<Parsed> {
@@ -86,6 +87,7 @@ pub(super) fn parse(
         display,
         format,
         encoding,
+        replaced,
     };
     let file_stem = path
         .file_stem()
@@ -107,10 +109,10 @@ pub(super) fn parse(
                 origin(display.to_owned()),
             )]
         }
-        Format::Html => {
-            let (found, body) = html::extract(&text);
-            vec![finish(body, found, &file_stem, origin(display.to_owned()))]
-        }
+        Format::Html => match html::extract(&text) {
+            Ok((found, body)) => vec![finish(body, found, &file_stem, origin(display.to_owned()))],
+            Err(reason) => vec![Err(Problem { item: None, reason })],
+        },
         Format::Json | Format::JsonLines => json::parse(format, &text)
             .into_iter()
             .map(|record| {
@@ -130,7 +132,9 @@ pub(super) fn parse(
 
 /// Fills in what metadata did not give from the text itself and the file name.
 fn finish(text: String, found: Found, file_stem: &str, origin: Origin) -> Parsed {
-    if text.trim().is_empty() {
+    // Zero-width spaces and marks alone are not a text, though Unicode calls them no space.
+    let word_count = word_count(&text);
+    if word_count == 0 {
         return Err(Problem {
             item: None,
             reason: SkipReason::NoText,
@@ -147,12 +151,13 @@ fn finish(text: String, found: Found, file_stem: &str, origin: Origin) -> Parsed
         .or_else(|| outlet_from_text(&text))
         .unwrap_or_else(|| file_stem.to_owned());
     let date = found.date.or_else(|| date_from_text(&text));
+    // Metadata fields can hold anything; a name shown in a table row stays one line long.
     Ok(Article {
-        title: collapse_spaces(&title),
-        outlet: collapse_spaces(&outlet),
+        title: shorten(&collapse_spaces(&title), 300),
+        outlet: shorten(&collapse_spaces(&outlet), 120),
         date,
         url: found.url,
-        word_count: word_count(&text),
+        word_count,
         text,
         origin,
     })
@@ -205,7 +210,7 @@ mod tests {
         let articles = parse(
             Format::Markdown,
             text.into(),
-            "UTF-8",
+            ("UTF-8", 0),
             Path::new("a.md"),
             "a.md",
         );
@@ -221,7 +226,7 @@ mod tests {
         let articles = parse(
             Format::Text,
             "A plain headline here\n\nBody".into(),
-            "UTF-8",
+            ("UTF-8", 0),
             Path::new("dir/report_7.txt"),
             "report_7.txt",
         );
@@ -233,7 +238,7 @@ mod tests {
         let articles = parse(
             Format::Text,
             " \n\t\n".into(),
-            "UTF-8",
+            ("UTF-8", 0),
             Path::new("e.txt"),
             "e.txt",
         );
