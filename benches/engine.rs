@@ -1,4 +1,5 @@
-//! Criterion benches of the mention engine: one article, a batch, and the lexicon build.
+//! Criterion benches of the mention engine: one article, a batch, long articles of growing
+//! size, and the lexicon build.
 //! Run with `cargo bench --bench engine`.
 
 // The shipped lexicon is built into the binary; a bench that cannot load it should stop.
@@ -34,6 +35,33 @@ fn engine(c: &mut Criterion) {
     group.bench_with_input(BenchmarkId::new("articles", 1000), &batch, |b, batch| {
         b.iter(|| analyze_corpus(&lexicon, black_box(batch)))
     });
+    group.finish();
+
+    // One long article of the seeds' sentences on a single line: throughput must stay flat
+    // as it grows (issue 8: counting once grew with the square of an article's length).
+    let sentences = seeds
+        .articles
+        .iter()
+        .map(|a| a.text.replace('\n', " "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut group = c.benchmark_group("long article");
+    group.sample_size(10);
+    for (label, size) in [
+        ("0.1 MB", 100_000),
+        ("1 MB", 1_000_000),
+        ("10 MB", 10_000_000),
+    ] {
+        let mut text = String::with_capacity(size + sentences.len());
+        while text.len() < size {
+            text.push_str(&sentences);
+            text.push(' ');
+        }
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, text| {
+            b.iter(|| analyze_document(&lexicon, black_box(text)))
+        });
+    }
     group.finish();
 
     c.bench_function("lexicon build", |b| {

@@ -3,7 +3,7 @@
 //! words) and how they start (given names). Sentence-initial common words, weekdays, months,
 //! headings and regions are never actors.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -69,8 +69,11 @@ struct Token<'a> {
     covered: bool,
 }
 
+/// The words of `text`; `covered` (the lexicon's matches) is in text order and does not
+/// overlap, so one cursor walks it alongside the words and the pass stays linear.
 fn tokens<'a>(text: &'a str, covered: &[(usize, usize)]) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'a>> = Vec::new();
+    let mut next_covered = 0;
     let mut sentence_start = true;
     let mut offset = 0;
     for raw in text.split_inclusive(|c: char| c.is_whitespace()) {
@@ -107,6 +110,9 @@ fn tokens<'a>(text: &'a str, covered: &[(usize, usize)]) -> Vec<Token<'a>> {
         let end = start + body.len();
         let ends_sentence =
             trailing.contains(['.', '!', '?']) || (core.ends_with('.') && !abbreviation);
+        while covered.get(next_covered).is_some_and(|&(_, e)| e <= start) {
+            next_covered += 1;
+        }
         out.push(Token {
             start,
             end,
@@ -116,7 +122,9 @@ fn tokens<'a>(text: &'a str, covered: &[(usize, usize)]) -> Vec<Token<'a>> {
                 || ends_sentence
                 || newline,
             sentence_start,
-            covered: covered.iter().any(|&(s, e)| start < e && s < end),
+            covered: covered
+                .get(next_covered)
+                .is_some_and(|&(s, e)| start < e && s < end),
         });
         sentence_start = ends_sentence || newline || trailing.contains([':', '“', '"']);
         if word[..lead].contains(['“', '"', '('])
@@ -349,31 +357,43 @@ fn contains_not_actor(words: &Words, texts: &[&str]) -> bool {
 }
 
 /// A discovered person's family name alone counts in the same text, before or after the
-/// full name ("said Ledeen").
+/// full name ("said Ledeen"); a family name shared by two people goes to the first named.
+/// One pass over the words, so a long article with many names stays linear.
 fn add_family_names(toks: &[Token<'_>], found: &mut Vec<Found>) {
-    let people: Vec<(String, String)> = found
-        .iter()
-        .filter(|f| f.etype == EntityType::Person)
-        .filter_map(|f| {
-            f.name
-                .split_whitespace()
-                .last()
-                .map(|fam| (fam.to_owned(), f.name.clone()))
-        })
-        .collect();
-    for (family, name) in people {
-        for t in toks {
-            if t.text == family
-                && !t.covered
-                && !found.iter().any(|f| f.start <= t.start && t.end <= f.end)
-            {
-                found.push(Found {
-                    start: t.start,
-                    end: t.end,
-                    etype: EntityType::Person,
-                    name: name.clone(),
-                });
-            }
+    let mut families: HashMap<&str, String> = HashMap::new();
+    for f in found.iter().filter(|f| f.etype == EntityType::Person) {
+        if let Some(family) = f.name.split_whitespace().last() {
+            families.entry(family).or_insert_with(|| f.name.clone());
         }
     }
+    if families.is_empty() {
+        return;
+    }
+    let mut spans: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    spans.sort_unstable();
+    let mut span = 0;
+    let mut family_mentions = Vec::new();
+    for t in toks {
+        if t.covered {
+            continue;
+        }
+        let Some(name) = families.get(t.text) else {
+            continue;
+        };
+        while spans.get(span + 1).is_some_and(|&(s, _)| s <= t.start) {
+            span += 1;
+        }
+        let inside = spans
+            .get(span)
+            .is_some_and(|&(s, e)| s <= t.start && t.end <= e);
+        if !inside {
+            family_mentions.push(Found {
+                start: t.start,
+                end: t.end,
+                etype: EntityType::Person,
+                name: name.clone(),
+            });
+        }
+    }
+    found.extend(family_mentions);
 }

@@ -2,6 +2,7 @@
 //! user's edits; documents run in parallel and share one entity table.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 
@@ -57,6 +58,21 @@ pub fn analyze_corpus(lexicon: &Lexicon, corpus: &Corpus) -> CorpusMentions {
     merge_documents(lexicon, docs)
 }
 
+/// Like [`analyze_corpus`], but gives up between documents once `cancelled` is set, so a
+/// count that the user superseded (another folder, another edit) frees its cores at once.
+pub fn analyze_corpus_until(
+    lexicon: &Lexicon,
+    corpus: &Corpus,
+    cancelled: &AtomicBool,
+) -> Option<CorpusMentions> {
+    let docs: Option<Vec<DocMentions>> = corpus
+        .articles
+        .par_iter()
+        .map(|a| (!cancelled.load(Ordering::Relaxed)).then(|| analyze_document(lexicon, &a.text)))
+        .collect();
+    Some(merge_documents(lexicon, docs?))
+}
+
 /// Analyses one document; [`merge_documents`] joins several into one table. Callers that
 /// stream articles (and drop their texts) use the two directly.
 pub fn analyze_document(lexicon: &Lexicon, text: &str) -> DocMentions {
@@ -65,16 +81,17 @@ pub fn analyze_document(lexicon: &Lexicon, text: &str) -> DocMentions {
     let mut mentions = Vec::with_capacity(matches.len());
     let known = lexicon.entities.len() as u32;
 
-    // Full names of people, by position, so a shared family name goes to the one named last.
-    let full_names: Vec<(usize, u32)> = matches
-        .iter()
-        .filter_map(|m| {
-            let p = &lexicon.patterns[m.pattern];
-            let target = *p.targets.first()?;
-            (!p.short && lexicon.entities[target as usize].etype == EntityType::Person)
-                .then_some((m.start, target))
-        })
-        .collect();
+    // Where each person is named in full, so a shared family name goes to the one named last.
+    let mut full_names: HashMap<u32, Vec<usize>> = HashMap::new();
+    for m in &matches {
+        let p = &lexicon.patterns[m.pattern];
+        if let Some(&target) = p.targets.first()
+            && !p.short
+            && lexicon.entities[target as usize].etype == EntityType::Person
+        {
+            full_names.entry(target).or_default().push(m.start);
+        }
+    }
     for m in &matches {
         if let Some(entity) = resolve(lexicon, m, &full_names) {
             mentions.push(Mention {
@@ -92,13 +109,11 @@ pub fn analyze_document(lexicon: &Lexicon, text: &str) -> DocMentions {
         .map(|m| (m.start, m.end))
         .collect();
     let mut discovered: Vec<Entity> = Vec::new();
+    let mut discovered_index: HashMap<(EntityType, String), usize> = HashMap::new();
     for f in discovery::discover(words, text, &covered) {
-        let index = match discovered
-            .iter()
-            .position(|e| e.etype == f.etype && e.name == f.name)
-        {
-            Some(i) => i,
-            None => {
+        let index = *discovered_index
+            .entry((f.etype, f.name.clone()))
+            .or_insert_with(|| {
                 discovered.push(Entity {
                     id: f.name.clone(),
                     name: f.name.clone(),
@@ -107,8 +122,7 @@ pub fn analyze_document(lexicon: &Lexicon, text: &str) -> DocMentions {
                     discovered: true,
                 });
                 discovered.len() - 1
-            }
-        };
+            });
         mentions.push(Mention {
             start: f.start as u32,
             end: f.end as u32,
@@ -124,18 +138,29 @@ pub fn analyze_document(lexicon: &Lexicon, text: &str) -> DocMentions {
     }
 }
 
-/// The entity a match counts for; `None` for a family name no one in the text was named with.
-fn resolve(lexicon: &Lexicon, m: &LexMatch, full_names: &[(usize, u32)]) -> Option<u32> {
+/// The entity a match counts for: the candidate named in full last before it, else the one
+/// named first after it; `None` for a family name no one in the text was named with.
+/// `full_names` holds each person's positions in text order.
+fn resolve(lexicon: &Lexicon, m: &LexMatch, full_names: &HashMap<u32, Vec<usize>>) -> Option<u32> {
     let p = &lexicon.patterns[m.pattern];
     match p.targets.as_slice() {
         [] => None,
         [only] => Some(*only),
-        candidates => full_names
-            .iter()
-            .rev()
-            .find(|(at, e)| *at < m.start && candidates.contains(e))
-            .or_else(|| full_names.iter().find(|(_, e)| candidates.contains(e)))
-            .map(|(_, e)| *e),
+        candidates => {
+            let named = || {
+                candidates
+                    .iter()
+                    .filter_map(|e| full_names.get(e).map(|at| (e, at)))
+            };
+            let last_before = named()
+                .filter_map(|(e, at)| {
+                    let before = at.partition_point(|&a| a < m.start);
+                    before.checked_sub(1).map(|i| (at[i], *e))
+                })
+                .max();
+            let first_anywhere = || named().map(|(e, at)| (at[0], *e)).min();
+            last_before.or_else(first_anywhere).map(|(_, e)| e)
+        }
     }
 }
 

@@ -1,13 +1,15 @@
 //! Counting mentions on a thread of its own, after every load and every lexicon edit.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use eframe::egui;
 
 use super::job::Job;
 
 use crate::analysis::{
-    CorpusMentions, EntityStat, Lexicon, LexiconError, UserLexicon, analyze_corpus, entity_stats,
+    CorpusMentions, EntityStat, Lexicon, LexiconError, UserLexicon, analyze_corpus_until,
+    entity_stats,
 };
 use crate::corpus::Corpus;
 
@@ -24,6 +26,14 @@ pub struct Analysis {
 /// An analysis under way.
 pub struct AnalysisJob {
     job: Job<Result<Analysis, AnalysisError>>,
+    /// Set when the job is dropped: a superseded count stops instead of keeping a core busy.
+    cancelled: Arc<AtomicBool>,
+}
+
+impl Drop for AnalysisJob {
+    fn drop(&mut self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
 }
 
 /// What the job starts from: an existing lexicon, or a user lexicon to build one with.
@@ -41,12 +51,15 @@ impl AnalysisJob {
         lexicon: LexiconSource,
         ctx: egui::Context,
     ) -> Result<AnalysisJob, std::io::Error> {
+        let cancelled = Arc::new(AtomicBool::new(false));
+        let stop = Arc::clone(&cancelled);
         let job = Job::spawn("mention-analysis", ctx, move || {
             let lexicon = match lexicon {
                 LexiconSource::Built(l) => l,
                 LexiconSource::Rebuild(user) => Arc::new(Lexicon::with_user(user)?),
             };
-            let mentions = analyze_corpus(&lexicon, &corpus);
+            let mentions =
+                analyze_corpus_until(&lexicon, &corpus, &stop).ok_or(AnalysisError::Cancelled)?;
             let stats = entity_stats(&corpus, &mentions);
             Ok(Analysis {
                 mentions: Arc::new(mentions),
@@ -54,7 +67,7 @@ impl AnalysisJob {
                 lexicon,
             })
         })?;
-        Ok(AnalysisJob { job })
+        Ok(AnalysisJob { job, cancelled })
     }
 
     /// The result, once ready.
@@ -71,6 +84,9 @@ pub enum AnalysisError {
     /// The user lexicon could not be built into a lexicon.
     #[error("the lexicon could not be built: {0}")]
     Lexicon(#[from] LexiconError),
+    /// The job was superseded before it finished.
+    #[error("counting was cancelled")]
+    Cancelled,
     /// The counting thread stopped without a result.
     #[error("counting stopped unexpectedly")]
     Stopped,
