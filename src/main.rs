@@ -65,10 +65,13 @@ fn init_logging() {
     }
 }
 
+/// The name eframe keeps the settings under (`~/.local/share/parallax/app.ron` on Linux).
+const APP_ID: &str = "parallax";
+
 fn run_window(paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
     let mut viewport = eframe::egui::ViewportBuilder::default()
         .with_title("Parallax")
-        .with_app_id("parallax")
+        .with_app_id(APP_ID)
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([720.0, 480.0])
         .with_drag_and_drop(true);
@@ -76,21 +79,36 @@ fn run_window(paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
         Ok(icon) => viewport = viewport.with_icon(icon),
         Err(err) => log::warn!("app icon not loaded: {err}"),
     }
+    let mut settings_path = std::env::var_os("PARALLAX_STATE_DIR")
+        .map(|d| PathBuf::from(d).join("app.ron"))
+        .or_else(|| eframe::storage_dir(APP_ID).map(|d| d.join("app.ron")));
+    let check = settings_path
+        .as_deref()
+        .map(parallax::app::check_settings_file)
+        .unwrap_or_default();
+    if !check.usable {
+        // Never let eframe open a pipe or device in the settings' place: it would hang.
+        settings_path = Some(
+            std::env::temp_dir()
+                .join("parallax-unsaved")
+                .join("app.ron"),
+        );
+    }
     let options = eframe::NativeOptions {
         viewport,
         renderer: renderer_from_env(),
-        persistence_path: std::env::var_os("PARALLAX_STATE_DIR")
-            .map(|d| PathBuf::from(d).join("app.ron")),
+        persistence_path: settings_path,
         ..Default::default()
     };
     eframe::run_native(
-        "parallax",
+        APP_ID,
         options,
         Box::new(move |cc| {
             Ok(Box::new(ParallaxApp::new(
                 cc,
                 Startup {
                     paths,
+                    settings_notice: check.notice,
                     ..Startup::default()
                 },
             )))

@@ -13,12 +13,12 @@ use super::{CountryKind, Entity, EntityType};
 #[derive(Debug, thiserror::Error)]
 pub enum LexiconError {
     /// A shipped or user lexicon file does not parse.
-    #[error("lexicon data {file}: {source}")]
+    #[error("lexicon data {file}: {cause}")]
     Data {
         /// Which file.
         file: String,
         /// The JSON error.
-        source: serde_json::Error,
+        cause: serde_json::Error,
     },
     /// The automaton could not be built (too many patterns for memory).
     #[error("could not build the matcher: {0}")]
@@ -157,9 +157,9 @@ pub struct Lexicon {
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, LexiconError> {
-    serde_json::from_str(text).map_err(|source| LexiconError::Data {
+    serde_json::from_str(text).map_err(|cause| LexiconError::Data {
         file: file.to_owned(),
-        source,
+        cause,
     })
 }
 

@@ -12,21 +12,33 @@ use super::{Entity, EntityType, Mention};
 /// Why a user lexicon could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum UserLexiconError {
+    // The causes are not `source`s: the message already says them, and a chained report
+    // would print them twice.
     /// The file could not be read or written.
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Io {
         /// The file.
         path: PathBuf,
         /// What the system said.
-        source: std::io::Error,
+        cause: std::io::Error,
+    },
+    /// The file is larger than any user lexicon.
+    #[error("{path}: too large for a user lexicon ({size} bytes, limit {limit})")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
     },
     /// The file is not a user lexicon.
-    #[error("{path}: not a valid user lexicon: {source}")]
+    #[error("{path}: not a valid user lexicon: {cause}")]
     Format {
         /// The file.
         path: PathBuf,
         /// What is wrong.
-        source: serde_json::Error,
+        cause: serde_json::Error,
     },
 }
 
@@ -73,44 +85,84 @@ pub struct UserLexicon {
     pub hide: Vec<String>,
 }
 
+/// The largest user lexicon read: a hand-made list of names is far smaller.
+pub const USER_LEXICON_MAX_BYTES: u64 = 32 * 1024 * 1024;
+
 /// `<config dir>/parallax/lexicon.json`, where the app keeps the user's lexicon.
 pub fn default_user_lexicon_path() -> Option<PathBuf> {
     dirs::config_dir().map(|d| d.join("parallax").join("lexicon.json"))
 }
 
 impl UserLexicon {
-    /// Reads a user lexicon; a missing file is an empty lexicon.
+    /// Reads a user lexicon; a missing file is an empty lexicon. Only a regular file of at
+    /// most [`USER_LEXICON_MAX_BYTES`] is read: a pipe or device given by mistake is refused
+    /// at once instead of hanging or filling memory.
     pub fn load(path: &Path) -> Result<UserLexicon, UserLexiconError> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
+        let bytes = match crate::corpus::read_at_most(path, USER_LEXICON_MAX_BYTES) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => {
+                return Err(UserLexiconError::TooLarge {
+                    path: path.to_owned(),
+                    size: std::fs::metadata(path).map_or(0, |m| m.len()),
+                    limit: USER_LEXICON_MAX_BYTES,
+                });
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(UserLexicon::default()),
-            Err(source) => {
+            Err(cause) => {
                 return Err(UserLexiconError::Io {
                     path: path.to_owned(),
-                    source,
+                    cause,
                 });
             }
         };
-        serde_json::from_str(&text).map_err(|source| UserLexiconError::Format {
+        UserLexicon::from_json(&bytes).map_err(|cause| UserLexiconError::Format {
             path: path.to_owned(),
-            source,
+            cause,
         })
+    }
+
+    /// Parses the JSON of a user lexicon file.
+    pub fn from_json(bytes: &[u8]) -> Result<UserLexicon, serde_json::Error> {
+        serde_json::from_slice(bytes)
+    }
+
+    /// Names and aliases that would count far more than the user meant: one letter or
+    /// digit ("a" counts every "a" in every article).
+    pub fn warnings(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for added in &self.add {
+            let d = &added.data;
+            let names = std::iter::once(&d.name)
+                .chain(&d.aliases)
+                .chain(&d.abbreviations)
+                .chain(d.short.iter().flatten());
+            for name in names {
+                if name.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+                    out.push(format!(
+                        "the user lexicon's name \"{name}\" for {} is shorter than two letters: \
+                         every \"{name}\" in the text counts as {}",
+                        d.name, d.name
+                    ));
+                }
+            }
+        }
+        out
     }
 
     /// Writes the user lexicon (creating its folder), through a temporary file so a crash
     /// never leaves half a file.
     pub fn save(&self, path: &Path) -> Result<(), UserLexiconError> {
-        let io = |source| UserLexiconError::Io {
+        let io = |cause| UserLexiconError::Io {
             path: path.to_owned(),
-            source,
+            cause,
         };
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(io)?;
         }
         let text =
-            serde_json::to_string_pretty(self).map_err(|source| UserLexiconError::Format {
+            serde_json::to_string_pretty(self).map_err(|cause| UserLexiconError::Format {
                 path: path.to_owned(),
-                source,
+                cause,
             })?;
         let tmp = path.with_extension("json.tmp");
         std::fs::write(&tmp, text).map_err(io)?;

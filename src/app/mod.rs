@@ -21,7 +21,10 @@ use eframe::egui;
 pub use analysis_job::Analysis;
 pub use command::{Command, Export, LexiconEdit, Side};
 pub use dialog::{DialogAwareLogger, DialogKind, DialogOutcome, FileDialog, SystemDialog};
-pub use settings::{Settings, ThemeChoice};
+pub use settings::{
+    FileCheck, Settings, ThemeChoice, check_file as check_settings_file,
+    parse_file as parse_settings_file,
+};
 
 use crate::analysis::{Lexicon, UserLexicon, default_user_lexicon_path};
 use crate::corpus::{Article, Corpus, LoadOptions, ProgressSnapshot, Skipped};
@@ -39,6 +42,8 @@ pub struct Startup {
     /// Where the user lexicon lives (read at start, written by the entity table's actions);
     /// `None` keeps the user's edits for this run only.
     pub user_lexicon: Option<PathBuf>,
+    /// What the check of the settings file before start found wrong with it, if anything.
+    pub settings_notice: Option<String>,
 }
 
 impl Default for Startup {
@@ -47,6 +52,7 @@ impl Default for Startup {
             paths: Vec::new(),
             dialog: Arc::new(SystemDialog),
             user_lexicon: default_user_lexicon_path(),
+            settings_notice: None,
         }
     }
 }
@@ -120,7 +126,9 @@ impl ParallaxApp {
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         fonts::install(&cc.egui_ctx);
         ui::theme::apply_style(&cc.egui_ctx);
-        let (settings, notice) = settings::restore(cc.storage);
+        let (settings, restore_notice) = settings::restore(cc.storage);
+        // The file check already said why when it set the damaged file aside.
+        let notice = startup.settings_notice.or(restore_notice);
         let mut lexicon_notice = None;
         let user_lexicon = match startup.user_lexicon.as_deref().map(UserLexicon::load) {
             Some(Ok(user)) => user,
@@ -163,7 +171,12 @@ impl ParallaxApp {
             ctx: cc.egui_ctx.clone(),
         };
         app.apply_theme();
-        for text in [notice, lexicon_notice].into_iter().flatten() {
+        let lexicon_warnings = app.user_lexicon.warnings();
+        for text in [notice, lexicon_notice]
+            .into_iter()
+            .flatten()
+            .chain(lexicon_warnings)
+        {
             app.notify(NoticeLevel::Warning, text);
         }
         if startup.paths.is_empty() {
@@ -467,6 +480,26 @@ impl ParallaxApp {
                 NoticeLevel::Warning,
                 format!("{skipped} {files} skipped. See the list for reasons."),
             );
+        }
+        let repaired: Vec<String> = outcome
+            .corpus
+            .articles
+            .iter()
+            .filter_map(|a| Some(format!("{}: {}", a.origin.display, a.origin.repair_note()?)))
+            .collect();
+        for note in &repaired {
+            eprintln!("parallax: repaired {note}");
+        }
+        match repaired.as_slice() {
+            [] => {}
+            [one] => self.notify(NoticeLevel::Warning, format!("Read with repairs: {one}.")),
+            [first, rest @ ..] => self.notify(
+                NoticeLevel::Warning,
+                format!(
+                    "{} files were read with malformed bytes replaced by U+FFFD, such as {first}.",
+                    rest.len() + 1
+                ),
+            ),
         }
         self.settings.remember_opened(&job.paths);
         self.set_corpus(outcome.corpus, outcome.skipped);
