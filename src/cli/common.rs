@@ -48,6 +48,9 @@ pub fn lexicon(args: &CorpusArgs) -> anyhow::Result<Lexicon> {
             None => UserLexicon::default(),
         },
     };
+    for warning in user.warnings() {
+        eprintln!("parallax: warning: {warning}");
+    }
     Ok(Lexicon::with_user(user)?)
 }
 
@@ -63,8 +66,18 @@ pub fn scan<T: Send>(
         }
     }
     let progress = Progress::default();
+    // Each article's repair note travels with what `map` makes of it, since `map` takes the
+    // article and its text is not kept.
+    let with_notes = |article: Article| {
+        let note = article
+            .origin
+            .repair_note()
+            .map(|note| format!("{}: {note}", article.origin.display));
+        (map(article), note)
+    };
     let outcome = std::thread::scope(|scope| {
-        let loading = scope.spawn(|| scan_paths(paths, LoadOptions::default(), &progress, map));
+        let loading =
+            scope.spawn(|| scan_paths(paths, LoadOptions::default(), &progress, with_notes));
         if std::io::stderr().is_terminal() {
             let started = Instant::now();
             while !loading.is_finished() {
@@ -84,6 +97,19 @@ pub fn scan<T: Send>(
     for skip in &outcome.skipped {
         eprintln!("skipped {skip}");
     }
+    let mut items = Vec::with_capacity(outcome.items.len());
+    for (item, note) in outcome.items {
+        if let Some(note) = note {
+            eprintln!("repaired {note}");
+        }
+        items.push(item);
+    }
+    let outcome = Scan {
+        name: outcome.name,
+        items,
+        skipped: outcome.skipped,
+        cancelled: outcome.cancelled,
+    };
     if outcome.items.is_empty() {
         anyhow::bail!(
             "no articles could be read from {}",

@@ -47,6 +47,19 @@ fn parse_type(s: &str) -> Result<EntityType, String> {
         .ok_or_else(|| format!("unknown type '{s}': use country, person, org or place"))
 }
 
+/// The CSV columns after `doc` (which only `--by doc` has), in the order of [`Row`]'s fields.
+const CSV_COLUMNS: [&str; 9] = [
+    "entity",
+    "name",
+    "type",
+    "mentions",
+    "articles",
+    "name_mentions",
+    "demonym_mentions",
+    "capital_mentions",
+    "discovered",
+];
+
 #[derive(Serialize)]
 struct Row<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -99,7 +112,13 @@ pub fn run(args: &CountsArgs) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
         CountFormat::Csv => {
-            let mut w = csv::Writer::from_writer(&mut out);
+            // The header is written even when there is no row, so a script reading the
+            // output always finds its columns.
+            let mut w = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(&mut out);
+            let doc_column = (args.by == By::Doc).then_some("doc");
+            w.write_record(doc_column.iter().chain(&CSV_COLUMNS))?;
             for row in rows {
                 w.serialize(row)?;
             }

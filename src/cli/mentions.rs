@@ -28,6 +28,18 @@ pub struct MentionsArgs {
     format: MentionFormat,
 }
 
+/// The CSV columns, in the order of [`Row`]'s fields.
+const CSV_HEADER: [&str; 8] = [
+    "doc",
+    "start",
+    "end",
+    "text",
+    "type",
+    "entity",
+    "kind",
+    "discovered",
+];
+
 /// One mention as printed.
 #[derive(Serialize)]
 struct Row<'a> {
@@ -83,7 +95,12 @@ pub fn run(args: &MentionsArgs) -> anyhow::Result<ExitCode> {
             }
         }
         MentionFormat::Csv => {
-            let mut w = csv::Writer::from_writer(out);
+            // The header is written even when there is no row, so a script reading the
+            // output always finds its columns.
+            let mut w = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(out);
+            w.write_record(CSV_HEADER)?;
             for row in rows(&corpus, &mentions) {
                 w.serialize(row)?;
             }

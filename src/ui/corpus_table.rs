@@ -3,7 +3,7 @@
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 
-use super::format::thousands;
+use super::format::{count_of, thousands};
 use super::{OrderCache, ViewState, shortcuts, theme};
 use crate::app::{Command, ParallaxApp, Side};
 use crate::corpus::{Sort, SortKey, article_order};
@@ -20,7 +20,7 @@ pub fn corpus_panel_ui(
     ui.horizontal(|ui| {
         ui.heading("Corpus");
         ui.label(
-            egui::RichText::new(format!("{} articles", thousands(corpus.articles.len()))).weak(),
+            egui::RichText::new(count_of(corpus.articles.len(), "article", "articles")).weak(),
         );
     });
     ui.horizontal(|ui| {

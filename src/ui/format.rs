@@ -13,6 +13,15 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
+/// "1 article", "2,000 articles": a count with its noun, singular for one.
+pub fn count_of(n: usize, singular: &str, plural: &str) -> String {
+    format!(
+        "{} {}",
+        thousands(n),
+        if n == 1 { singular } else { plural }
+    )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
