@@ -101,94 +101,167 @@ fn text_ui(
 ) {
     let mentions = app.analysis().map(|a| a.mentions.as_ref());
     let now = ui.input(|i| i.time);
-    egui::ScrollArea::vertical()
+    let mut scroll = egui::ScrollArea::vertical()
         .id_salt(("reader_text", side))
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.spacing_mut().item_spacing.y = 10.0;
-            // Lines much longer than ~100 characters are hard to follow on wide screens.
-            let width = ui.clip_rect().width().min(ui.available_width()).min(760.0) - 4.0;
-            let key = highlight::LayoutKey {
-                doc,
-                analysis: mentions.map_or(0, |m| m as *const _ as usize),
-                selected: app.selected_entity(),
-                types: view.highlight_types,
-                discovered: view.highlight_discovered,
-                dark: ui.visuals().dark_mode,
-                width: width as u32,
+        .auto_shrink([false, false]);
+    // A newly chosen article opens at its top, not where the last one was left.
+    if view.reader_layout[side.index()]
+        .as_ref()
+        .is_some_and(|l| l.key.doc != doc)
+    {
+        scroll = scroll.vertical_scroll_offset(0.0);
+    }
+    scroll.show_viewport(ui, |ui, viewport| {
+        // Lines much longer than ~100 characters are hard to follow on wide screens.
+        let width = ui.clip_rect().width().min(ui.available_width()).min(760.0) - 4.0;
+        let key = highlight::LayoutKey {
+            doc,
+            analysis: mentions.map_or(0, |m| m as *const _ as usize),
+            selected: app.selected_entity(),
+            types: view.highlight_types,
+            discovered: view.highlight_discovered,
+            dark: ui.visuals().dark_mode,
+            width: width as u32,
+        };
+        let slot = &mut view.reader_layout[side.index()];
+        if slot.as_ref().is_none_or(|l| l.key != key) {
+            *slot = Some(highlight::layout(ui, article, mentions, key));
+        }
+        let Some(layout) = slot.as_mut() else { return };
+        let jump = &mut view.jump[side.index()];
+        // The piece a jump lands on is laid out first, so its place is exact when scrolled to.
+        let jump_piece = jump.and_then(|j| layout.piece_at(j.start as usize));
+        if let Some(i) = jump_piece {
+            layout.ensure_laid_out(ui, article, mentions, i);
+        }
+        let origin = ui.max_rect().min;
+        // Pieces up to a screen above and below the view are drawn, so a wheel turn never
+        // shows a blank.
+        let wanted = viewport.expand2(egui::vec2(0.0, viewport.height()));
+        let mut y = 0.0;
+        // The pieces drawn this frame, as first..=last; none yet.
+        let mut drawn: Option<(usize, usize)> = None;
+        for i in 0..layout.pieces.len() {
+            y += layout.pieces[i].gap_before;
+            let top = y;
+            y += layout.pieces[i].height;
+            let near = y >= wanted.min.y && top <= wanted.max.y;
+            if near {
+                drawn = Some((drawn.map_or(i, |(first, _)| first), i));
+                layout.ensure_laid_out(ui, article, mentions, i);
+            }
+            // Every laid-out piece is in the accessibility tree (screen readers, tests); only
+            // those near the view are painted.
+            let Some(galley) = layout.pieces[i].galley.clone() else {
+                continue;
             };
-            let slot = &mut view.reader_layout[side.index()];
-            if slot.as_ref().is_none_or(|l| l.key != key) {
-                *slot = Some(highlight::layout(ui, article, mentions, key));
+            // Laying out may have changed the height from its estimate.
+            y = top + galley.size().y;
+            let piece = &layout.pieces[i];
+            let rect = egui::Rect::from_min_size(origin + egui::vec2(0.0, top), galley.size());
+            let response = ui.interact(
+                rect,
+                ui.make_persistent_id(("reader_piece", piece.range.start)),
+                egui::Sense::click(),
+            );
+            let text = &article.text[piece.range.clone()];
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+            if !near {
+                continue;
             }
-            let Some(layout) = slot.as_ref() else { return };
-            let jump = &mut view.jump[side.index()];
-            for paragraph in &layout.paragraphs {
-                let (rect, response) =
-                    ui.allocate_exact_size(paragraph.galley.size(), egui::Sense::click());
-                let text = &article.text[paragraph.range.clone()];
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
-                ui.painter().galley(
-                    rect.min,
-                    paragraph.galley.clone(),
-                    ui.visuals().text_color(),
-                );
-                if let Some(j) = jump.as_mut()
-                    && paragraph.range.contains(&(j.start as usize))
-                {
-                    let end = paragraph
-                        .mentions
-                        .iter()
-                        .find(|m| m.start == j.start)
-                        .map_or(j.start as usize + 1, |m| m.end as usize);
-                    let target = highlight::rect_of(article, paragraph, j.start as usize, end)
-                        .translate(rect.min.to_vec2());
-                    if !j.scrolled {
-                        ui.scroll_to_rect(target, Some(egui::Align::Center));
-                        j.scrolled = true;
-                    }
-                    flash(ui, target, now - j.at);
+            ui.painter()
+                .galley(rect.min, galley.clone(), ui.visuals().text_color());
+            if let Some(j) = jump.as_mut()
+                && jump_piece == Some(i)
+            {
+                let end = piece
+                    .mentions
+                    .iter()
+                    .find(|m| m.start == j.start)
+                    .map_or(j.start as usize + 1, |m| m.end as usize);
+                let target = highlight::rect_of(article, piece, &galley, j.start as usize, end)
+                    .translate(rect.min.to_vec2());
+                if !j.scrolled {
+                    ui.scroll_to_rect(target, Some(egui::Align::Center));
+                    j.scrolled = true;
                 }
-                let hovered = response.hover_pos().and_then(|pos| {
-                    let byte = highlight::byte_at(article, paragraph, pos - rect.min);
-                    paragraph
-                        .mentions
-                        .iter()
-                        .find(|m| (m.start as usize..m.end as usize).contains(&byte))
-                        .copied()
-                });
-                if let (Some(m), Some(all)) = (hovered, mentions) {
-                    ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-                    let entity = all.entity(&m);
-                    let kind = match (entity.etype, m.kind) {
-                        (_, Some(k)) => format!(" ({})", k.as_str()),
-                        (EntityType::Place, _) => entity
-                            .country
-                            .as_deref()
-                            .map(|c| format!(" ({c})"))
-                            .unwrap_or_default(),
-                        _ => String::new(),
-                    };
-                    let source = if entity.discovered {
-                        " · discovered"
-                    } else {
-                        ""
-                    };
-                    let tip = format!(
-                        "{} · {}{kind}{source}\nClick to select it everywhere",
-                        entity.name,
-                        entity.etype.as_str()
-                    );
-                    let clicked = response.clicked();
-                    response.on_hover_text_at_pointer(tip);
-                    if clicked {
-                        let again = app.selected_entity() == Some(m.entity);
-                        commands.push(Command::SelectEntity((!again).then_some(m.entity)));
-                    }
-                }
+                flash(ui, target, now - j.at);
             }
-            ui.add_space(12.0);
-        });
+            let hovered = response.hover_pos().and_then(|pos| {
+                let byte = highlight::byte_at(article, piece, &galley, pos - rect.min);
+                piece
+                    .mentions
+                    .iter()
+                    .find(|m| (m.start as usize..m.end as usize).contains(&byte))
+                    .copied()
+            });
+            if let (Some(m), Some(all)) = (hovered, mentions) {
+                mention_hover(ui, response, m, all, app, commands);
+            }
+        }
+        // A jump to a piece off screen: scroll to its estimated place; it is drawn and
+        // flashed exactly once it is in view.
+        if let (Some(j), Some(i)) = (jump.as_mut(), jump_piece)
+            && !j.scrolled
+            && !drawn.is_some_and(|(first, last)| (first..=last).contains(&i))
+        {
+            let top: f32 = layout.pieces[..i]
+                .iter()
+                .map(|p| p.gap_before + p.height)
+                .sum::<f32>()
+                + layout.pieces[i].gap_before;
+            let rect = egui::Rect::from_min_size(
+                origin + egui::vec2(0.0, top),
+                egui::vec2(width, layout.pieces[i].height),
+            );
+            ui.scroll_to_rect(rect, Some(egui::Align::Center));
+        }
+        if let Some((first, last)) = drawn {
+            layout.forget_far_from(first..last + 1);
+        }
+        ui.allocate_rect(
+            egui::Rect::from_min_size(origin, egui::vec2(width, y + 12.0)),
+            egui::Sense::hover(),
+        );
+    });
+}
+
+/// A mention under the pointer: its entity on hover, selected everywhere on click.
+fn mention_hover(
+    ui: &egui::Ui,
+    response: egui::Response,
+    m: crate::analysis::Mention,
+    all: &crate::analysis::CorpusMentions,
+    app: &ParallaxApp,
+    commands: &mut Vec<Command>,
+) {
+    ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    let entity = all.entity(&m);
+    let kind = match (entity.etype, m.kind) {
+        (_, Some(k)) => format!(" ({})", k.as_str()),
+        (EntityType::Place, _) => entity
+            .country
+            .as_deref()
+            .map(|c| format!(" ({c})"))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let source = if entity.discovered {
+        " · discovered"
+    } else {
+        ""
+    };
+    let tip = format!(
+        "{} · {}{kind}{source}\nClick to select it everywhere",
+        entity.name,
+        entity.etype.as_str()
+    );
+    let clicked = response.clicked();
+    response.on_hover_text_at_pointer(tip);
+    if clicked {
+        let again = app.selected_entity() == Some(m.entity);
+        commands.push(Command::SelectEntity((!again).then_some(m.entity)));
+    }
 }
 
 /// A fading outline around the mention a jump landed on.
@@ -216,6 +289,9 @@ fn meta_line(article: &Article) -> String {
     }
     parts.push(format!("{} words", thousands(article.word_count)));
     parts.push(article.origin.display.clone());
+    if let Some(note) = article.origin.repair_note() {
+        parts.push(format!("⚠ {note}"));
+    }
     parts.join(" · ")
 }
 
