@@ -43,14 +43,20 @@ pub fn notices_ui(ui: &mut egui::Ui, app: &ParallaxApp, commands: &mut Vec<Comma
     }
     let dark = ui.visuals().dark_mode;
     for (index, notice) in app.notices().iter().enumerate() {
-        ui.horizontal(|ui| {
+        ui.horizontal_top(|ui| {
             let icon = match notice.level {
                 NoticeLevel::Info => "ℹ",
                 NoticeLevel::Warning => "⚠",
                 NoticeLevel::Error => "⚠",
             };
             ui.colored_label(theme::notice_colour(notice.level, dark), icon);
-            ui.label(&notice.text);
+            // A long notice (a path, a parser's message) wraps and leaves room for its
+            // buttons instead of pushing them off the window.
+            let buttons_width = 200.0;
+            let text_width = (ui.available_width() - buttons_width).max(200.0);
+            ui.allocate_ui(egui::vec2(text_width, 0.0), |ui| {
+                ui.add(egui::Label::new(&notice.text).wrap());
+            });
             if notice.level == NoticeLevel::Warning
                 && !app.skipped().is_empty()
                 && notice.text.contains("skipped")

@@ -133,3 +133,66 @@ fn a_user_lexicon_file_changes_the_counts() {
     assert_eq!(code, 1);
     assert!(err.contains("no such lexicon file: missing.json"));
 }
+
+/// Issue 8: a lexicon that is a device, a pipe, damaged or too eager is refused or warned
+/// about at once, each reason said once.
+#[test]
+fn bad_user_lexicons_are_refused_with_one_clear_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.json");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for (lexicon, reason) in [
+        (
+            "/dev/zero".to_owned(),
+            "/dev/zero: not a regular file (a device)",
+        ),
+        (
+            fifo.display().to_string(),
+            "pipe.json: not a regular file (a named pipe)",
+        ),
+    ] {
+        let (code, _, err) = parallax(&["counts", "seeds", "--lexicon", &lexicon]);
+        assert_eq!(code, 1);
+        assert!(err.contains(reason), "{err}");
+    }
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, r#"{"add": ["#).unwrap();
+    let (code, _, err) = parallax(&["counts", "seeds", "--lexicon", broken.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(err.matches("EOF while parsing").count(), 1, "{err}");
+    let eager = dir.path().join("eager.json");
+    std::fs::write(&eager, r#"{"add": [{"type": "org", "name": "a"}]}"#).unwrap();
+    let (code, _, err) = parallax(&["counts", "seeds", "--lexicon", eager.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(err.contains("shorter than two letters"), "{err}");
+}
+
+#[test]
+fn an_empty_result_still_has_its_csv_header() {
+    let (code, out, _) = parallax(&[
+        "counts",
+        &fixture("good/strikes.txt").display().to_string(),
+        "--type",
+        "org",
+        "--by",
+        "doc",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "doc,entity,name,type,mentions,articles,name_mentions,demonym_mentions,\
+         capital_mentions,discovered\n"
+    );
+    let (_, out, err) = parallax(&[
+        "articles",
+        &fixture("good/strikes.txt").display().to_string(),
+    ]);
+    assert_eq!(out.lines().count(), 1);
+    assert!(err.ends_with("1 article, 0 skipped\n"), "{err}");
+}

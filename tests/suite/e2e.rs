@@ -51,3 +51,65 @@ fn real_window_opens_a_folder_through_the_portal_dialog() {
     );
     println!("screenshot: {}", shot.display());
 }
+
+/// Issue 8: a settings file that is a named pipe hung the window before it appeared. The
+/// real binary must start, set the pipe aside and show its window.
+#[cfg(unix)]
+#[test]
+fn real_window_starts_past_a_settings_file_that_is_a_pipe() {
+    use std::time::{Duration, Instant};
+    let state = tempfile::tempdir().unwrap();
+    let ron = state.path().join("app.ron");
+    assert!(Command::new("mkfifo").arg(&ron).status().unwrap().success());
+    let display = format!(":{}", 600 + std::process::id() % 300);
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            display.as_str(),
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(800));
+    let mut app = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .env("DISPLAY", &display)
+        .env("PARALLAX_STATE_DIR", state.path())
+        .env("LIBGL_ALWAYS_SOFTWARE", "1")
+        .env("WAYLAND_DISPLAY", "")
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let mut title = String::new();
+    while started.elapsed() < Duration::from_secs(60) && !title.starts_with("Parallax —") {
+        std::thread::sleep(Duration::from_millis(200));
+        let found = Command::new("xdotool")
+            .args(["search", "--name", "^Parallax"])
+            .env("DISPLAY", &display)
+            .output()
+            .unwrap();
+        if let Some(win) = String::from_utf8_lossy(&found.stdout).lines().next() {
+            let name = Command::new("xdotool")
+                .args(["getwindowname", win])
+                .env("DISPLAY", &display)
+                .output()
+                .unwrap();
+            title = String::from_utf8_lossy(&name.stdout).trim().to_owned();
+        }
+    }
+    let _ = app.kill();
+    let _ = app.wait();
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+    assert_eq!(title, "Parallax — seeds · 2 articles");
+    let aside = state.path().join("app.ron.damaged");
+    assert!(
+        std::fs::symlink_metadata(&aside).is_ok(),
+        "the pipe was set aside as {}",
+        aside.display()
+    );
+}

@@ -1,0 +1,10 @@
+//! Bytes to text: BOMs, UTF-8/16/32, legacy encodings, binary detection.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
+    if let Ok(decoded) = parallax::corpus::decode(bytes, None) {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            assert_eq!(decoded.text, text.trim_start_matches('\u{feff}'));
+        }
+    }
+});
