@@ -60,13 +60,52 @@ pub fn outlet_from_text(text: &str) -> Option<String> {
         .map(|m| m.as_str().trim_end_matches('.').to_owned())
 }
 
-/// A date in a short line near the top of a plain-text article (a dateline), as `YYYY-MM-DD`.
+/// How far into a text a date still tells when it was written ("On June 13, 2025, the
+/// ministry said…"); dates further down are what the story is about.
+const OPENING_BYTES: usize = 1500;
+
+/// The date of a plain-text article, as `YYYY-MM-DD`: a short line near the top (a
+/// dateline), else the first date written in its opening.
 pub fn date_from_text(text: &str) -> Option<String> {
     text.lines()
         .take(25)
         .map(str::trim)
         .filter(|l| !l.is_empty() && l.len() <= 80)
         .find_map(find_date)
+        .or_else(|| {
+            let mut end = text.len().min(OPENING_BYTES);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            find_date(&text[..end])
+        })
+}
+
+/// A date in a file name such as `statement-2025-06-13.txt`, `20250613_report` or
+/// `2025_06_13`, as `YYYY-MM-DD`.
+pub fn date_from_file_name(stem: &str) -> Option<String> {
+    static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^0-9])((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?:$|[^0-9])")
+            .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+    });
+    find_date(stem).or_else(|| {
+        COMPACT.captures_iter(stem).find_map(|c| {
+            let (month, day): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
+            ((1..=12).contains(&month) && (1..=31).contains(&day))
+                .then(|| format!("{}-{month:02}-{day:02}", &c[1]))
+        })
+    })
+}
+
+/// The outlet a web address names: `https://www.reuters.com/world/…` is `reuters.com`.
+pub fn outlet_from_url(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()?
+        .to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (host.contains('.') && !host.starts_with('.') && host.len() <= 80).then(|| host.to_owned())
 }
 
 /// The first date written in `s` as `2025-06-15`, `2025/06/15`, `June 15, 2025`,
@@ -166,6 +205,47 @@ mod tests {
         );
         assert_eq!(title_from_text("\n# Short\n").as_deref(), Some("Short"));
         assert_eq!(title_from_text("   \n"), None);
+    }
+
+    #[test]
+    fn dates_from_the_opening_and_from_file_names() {
+        let text = format!(
+            "Statement by the Press Secretary on the strikes in the region today and what \
+             follows next for everyone concerned. On June 13, 2025, the ministry said more. {}",
+            "Later it cited March 2, 2020. ".repeat(100)
+        );
+        assert_eq!(date_from_text(&text).as_deref(), Some("2025-06-13"));
+        assert_eq!(
+            date_from_text(&format!("{} June 13, 2025", "x ".repeat(2000))),
+            None
+        );
+        assert_eq!(
+            date_from_file_name("crs-report-2025-06-13").as_deref(),
+            Some("2025-06-13")
+        );
+        assert_eq!(
+            date_from_file_name("20250613_statement").as_deref(),
+            Some("2025-06-13")
+        );
+        assert_eq!(
+            date_from_file_name("release_2025_06_13").as_deref(),
+            Some("2025-06-13")
+        );
+        assert_eq!(date_from_file_name("report_7"), None);
+        assert_eq!(date_from_file_name("id-20251399"), None);
+    }
+
+    #[test]
+    fn outlets_from_addresses() {
+        assert_eq!(
+            outlet_from_url("https://www.reuters.com/world/x?a=1").as_deref(),
+            Some("reuters.com")
+        );
+        assert_eq!(
+            outlet_from_url("apnews.com/article/x").as_deref(),
+            Some("apnews.com")
+        );
+        assert_eq!(outlet_from_url("not a url"), None);
     }
 
     #[test]

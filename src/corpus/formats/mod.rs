@@ -7,7 +7,10 @@ mod nesting;
 use std::path::Path;
 
 use super::loader::SkipReason;
-use super::metadata::{date_from_text, outlet_from_text, shorten, title_from_text, word_count};
+use super::metadata::{
+    date_from_file_name, date_from_text, outlet_from_text, outlet_from_url, shorten,
+    title_from_text, word_count,
+};
 use super::{Article, Origin};
 
 pub(super) use html::declared_charset;
@@ -145,12 +148,25 @@ fn finish(text: String, found: Found, file_stem: &str, origin: Origin) -> Parsed
         .filter(|t| !t.trim().is_empty())
         .or_else(|| title_from_text(&text))
         .unwrap_or_else(|| file_stem.to_owned());
+    // The outlet: what the file says, a signature line, the site it was saved from, the
+    // folder it was filed under (when inside what was opened), and last the file's name.
+    let folder = origin
+        .display
+        .rsplit_once('/')
+        .and_then(|(parent, _)| parent.rsplit('/').next())
+        .filter(|f| !f.is_empty())
+        .map(str::to_owned);
     let outlet = found
         .outlet
         .filter(|o| !o.trim().is_empty())
         .or_else(|| outlet_from_text(&text))
+        .or_else(|| found.url.as_deref().and_then(outlet_from_url))
+        .or(folder)
         .unwrap_or_else(|| file_stem.to_owned());
-    let date = found.date.or_else(|| date_from_text(&text));
+    let date = found
+        .date
+        .or_else(|| date_from_text(&text))
+        .or_else(|| date_from_file_name(file_stem));
     // Metadata fields can hold anything; a name shown in a table row stays one line long.
     Ok(Article {
         title: shorten(&collapse_spaces(&title), 300),
@@ -231,6 +247,20 @@ mod tests {
             "report_7.txt",
         );
         assert_eq!(articles[0].as_ref().unwrap().outlet, "report_7");
+    }
+
+    #[test]
+    fn outlet_and_date_from_the_folder_and_the_file_name() {
+        let articles = parse(
+            Format::Text,
+            "Statement on the strikes\n\nThe ministry spoke.".into(),
+            ("UTF-8", 0),
+            Path::new("news/state-dept/statement-2025-06-13.txt"),
+            "state-dept/statement-2025-06-13.txt",
+        );
+        let article = articles[0].as_ref().unwrap();
+        assert_eq!(article.outlet, "state-dept");
+        assert_eq!(article.date.as_deref(), Some("2025-06-13"));
     }
 
     #[test]
