@@ -389,3 +389,31 @@ fn entity_order_filters_by_name_and_type_and_sorts_by_column() {
     );
     assert_eq!(names(reversed)[0], "Switzerland");
 }
+
+#[test]
+fn a_cancelled_count_gives_up_and_an_uncancelled_one_matches_the_plain_count() {
+    use std::sync::atomic::AtomicBool;
+    let lexicon = Lexicon::shipped().unwrap();
+    let corpus = crate::corpus::Corpus::seeds();
+    assert!(analyze_corpus_until(&lexicon, &corpus, &AtomicBool::new(true)).is_none());
+    let counted = analyze_corpus_until(&lexicon, &corpus, &AtomicBool::new(false)).unwrap();
+    assert_eq!(counted.docs, analyze_corpus(&lexicon, &corpus).docs);
+}
+
+#[test]
+fn family_names_and_discovered_names_in_a_long_text_resolve_as_in_a_short_one() {
+    // The linear passes must give what the scans gave: the family name goes to the person
+    // named in full last before it, and a discovered person's family name counts alone.
+    let text = "Benjamin Netanyahu spoke. Netanyahu left. Mary Smith, a spokeswoman, said \
+                Smith agreed. ";
+    let short = mentions(text);
+    let long: Vec<_> = mentions(&text.repeat(200));
+    assert_eq!(long.len(), short.len() * 200);
+    assert_eq!(&long[..short.len()], &short[..]);
+    assert!(short.iter().any(|m| m.0 == "Smith" && m.2 == "Mary Smith"));
+    assert!(
+        short
+            .iter()
+            .any(|m| m.0 == "Netanyahu" && m.2 == "Benjamin Netanyahu")
+    );
+}
