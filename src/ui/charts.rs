@@ -291,8 +291,16 @@ fn bar_plot(
             format!("{v:.0}")
         }
     };
+    let whole = !options.per_1000_words;
+    let longest = rows
+        .iter()
+        .map(|r| if stacks.is_empty() { r.a.max(r.b) } else { r.a })
+        .fold(0.0, f64::max);
     let plot = plots::row_plot(("bar_plot", id), label_names, height, unit(options))
-        .show_grid([true, false]);
+        .show_grid([true, false])
+        .x_grid_spacer(move |input| plots::count_marks(input, whole))
+        // Room after the longest bar for its value.
+        .include_x(longest * 1.15 + if whole { 1.0 } else { 0.0 });
     // Stacks name their articles in a legend; A and B are named above the plot.
     let plot = if stacks.is_empty() {
         plot
@@ -319,6 +327,15 @@ fn bar_plot(
                 let formatter = value_text;
                 let series = format!("{}: {}", side.letter(), title(doc));
                 let letter = side.letter();
+                for (i, r) in rows.iter().enumerate() {
+                    let v = if side == Side::A { r.a } else { r.b };
+                    plot_ui.text(value_label(
+                        ("value", id, letter, i),
+                        v,
+                        y(i) + offset,
+                        formatter(v),
+                    ));
+                }
                 plot_ui.bar_chart(
                     BarChart::new(series, bars)
                         .id(("bars", id, side.letter()))
@@ -358,6 +375,9 @@ fn bar_plot(
             for chart in charts {
                 plot_ui.bar_chart(chart);
             }
+            for (i, r) in rows.iter().enumerate() {
+                plot_ui.text(value_label(("total", id, i), r.a, y(i), value_text(r.a)));
+            }
         }
         None => {
             let bars = rows
@@ -372,6 +392,9 @@ fn bar_plot(
                 })
                 .collect();
             let formatter = value_text;
+            for (i, r) in rows.iter().enumerate() {
+                plot_ui.text(value_label(("value", id, i), r.a, y(i), formatter(r.a)));
+            }
             plot_ui.bar_chart(
                 BarChart::new("Whole corpus", bars)
                     .id(("corpus", id))
@@ -390,6 +413,13 @@ fn bar_plot(
             .position_from_point(&PlotPoint::new(value / 2.0, y(i)));
         view.bar_positions.push((id, r.entity, centre));
     }
+    // The exact values of the row under the pointer, whatever part of it is hovered.
+    if let Some(pos) = response.response.hover_pos()
+        && let Some(row) = plots::row_at(response.transform.value_from_position(pos).y, n)
+    {
+        let text = hover_text(app, analysis, &rows[row], row, stacks, pair, value_text);
+        response.response.clone().on_hover_text_at_pointer(text);
+    }
     let clicked = response
         .response
         .clicked()
@@ -401,6 +431,61 @@ fn bar_plot(
         rect: response.response.rect,
         clicked,
     }
+}
+
+/// A value written just after the end of its bar. `id` makes the item unique; the name is
+/// then cleared so the label stays out of the legend.
+fn value_label(id: impl std::fmt::Debug, value: f64, y: f64, text: String) -> egui_plot::Text {
+    egui_plot::Text::new(
+        format!("{id:?}"),
+        PlotPoint::new(value, y),
+        egui::RichText::new(format!(" {text}")).small(),
+    )
+    .name("")
+    .allow_hover(false)
+    .anchor(egui::Align2::LEFT_CENTER)
+}
+
+/// What hovering a row says: the entity and every value drawn for it, exactly.
+fn hover_text(
+    app: &ParallaxApp,
+    analysis: &Analysis,
+    row: &ChartRow,
+    index: usize,
+    stacks: &[ArticleStack],
+    pair: Option<(usize, usize)>,
+    value_text: impl Fn(f64) -> String,
+) -> String {
+    let name = &analysis.mentions.entities[row.entity as usize].name;
+    let corpus = app.corpus();
+    let title = |d: usize| corpus.articles.get(d).map_or("", |a| a.title.as_str());
+    let mut lines = vec![name.clone()];
+    match pair {
+        Some((a, b)) => {
+            lines.push(format!(
+                "Report A: {} ({})",
+                value_text(row.a),
+                short(title(a), 40)
+            ));
+            lines.push(format!(
+                "Report B: {} ({})",
+                value_text(row.b),
+                short(title(b), 40)
+            ));
+        }
+        None => {
+            lines.push(format!("Whole corpus: {}", value_text(row.a)));
+            for (doc, values) in stacks {
+                let v = values.get(index).copied().unwrap_or(0.0);
+                if v > 0.0 {
+                    let label = doc.map_or("Other articles".to_owned(), |d| short(title(d), 40));
+                    lines.push(format!("  {label}: {}", value_text(v)));
+                }
+            }
+        }
+    }
+    lines.push("Click for every mention in context".to_owned());
+    lines.join("\n")
 }
 
 fn csv_export(

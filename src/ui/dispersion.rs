@@ -90,6 +90,38 @@ pub fn dispersion_ui(
                 }
             }
         });
+    // The mark under the pointer: which mention it is, and the words around it.
+    if let Some(pos) = response.response.hover_pos() {
+        let p = response.transform.value_from_position(pos);
+        if let Some(i) = plots::row_at(p.y, n)
+            && let Some((k, &(x, start))) = marks[i]
+                .iter()
+                .enumerate()
+                .min_by(|a, b| (a.1.0 - p.x).abs().total_cmp(&(b.1.0 - p.x).abs()))
+        {
+            let at = response
+                .transform
+                .position_from_point(&egui_plot::PlotPoint::new(x, p.y));
+            if (at.x - pos.x).abs() <= 8.0 {
+                let (entity, side, doc) = rows[i];
+                let name = &analysis.mentions.entities[entity as usize].name;
+                let snippet = app
+                    .corpus()
+                    .articles
+                    .get(doc)
+                    .map(|a| context(&a.text, start as usize))
+                    .unwrap_or_default();
+                let tip = format!(
+                    "{name} · report {}\nmention {} of {}, {:.0} % into the article\n“{snippet}”\nClick to read it",
+                    side.letter(),
+                    k + 1,
+                    marks[i].len(),
+                    x * 100.0
+                );
+                response.response.clone().on_hover_text_at_pointer(tip);
+            }
+        }
+    }
     if response.response.clicked()
         && let Some(pos) = response.response.interact_pointer_pos()
     {
@@ -107,6 +139,28 @@ pub fn dispersion_ui(
             }
         }
     }
+}
+
+/// About ten words either side of byte `at`, on one line.
+fn context(text: &str, at: usize) -> String {
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let from = floor(at.saturating_sub(70));
+    let to = floor(at + 80);
+    let snippet = text[from..to]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!(
+        "{}{snippet}{}",
+        if from > 0 { "…" } else { "" },
+        if to < text.len() { "…" } else { "" }
+    )
 }
 
 fn shorten(s: &str) -> String {

@@ -2,7 +2,7 @@
 //! bottom, in a plot that stays put (no zoom or pan: the rows are the point).
 
 use eframe::egui;
-use egui_plot::{GridMark, Plot};
+use egui_plot::{GridInput, GridMark, Plot};
 
 /// A plot whose integer y positions are the rows `labels` (the first on top), with
 /// `x_label` under the x axis.
@@ -34,9 +34,62 @@ pub fn row_plot<'a>(
                 String::new()
             }
         })
-        // Hovering shows the bars' own labels, not coordinates.
+        // Coordinates mean nothing here: the charts show each row's exact values on hover
+        // themselves (egui_plot's own hover is off when both of these are).
         .show_x(false)
         .show_y(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(min: f64, max: f64, whole: bool) -> Vec<f64> {
+        count_marks(
+            GridInput {
+                bounds: (min, max),
+                base_step_size: 0.1,
+            },
+            whole,
+        )
+        .into_iter()
+        .map(|m| (m.value * 1e6).round() / 1e6)
+        .collect()
+    }
+
+    #[test]
+    fn count_axes_get_about_six_round_marks() {
+        assert_eq!(marks(0.0, 27.0, true), [0.0, 5.0, 10.0, 15.0, 20.0, 25.0]);
+        assert_eq!(marks(0.0, 3.0, true), [0.0, 1.0, 2.0, 3.0]);
+        assert_eq!(marks(0.0, 1.2, false), [0.0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.2]);
+        assert_eq!(marks(0.0, 1_000_000.0, true).len(), 6);
+    }
+}
+
+/// Count-axis marks at a round step (1, 2 or 5 times a power of ten) giving about six marks
+/// over the visible range: egui_plot's own spacer often shows only "0" and "10". Counts
+/// never get a step under 1.
+pub fn count_marks(input: GridInput, whole: bool) -> Vec<GridMark> {
+    let (min, max) = input.bounds;
+    let span = (max - min).max(f64::EPSILON);
+    let rough = span / 6.0;
+    let power = 10f64.powf(rough.log10().floor());
+    let mut step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| *s >= rough)
+        .unwrap_or(power * 10.0);
+    if whole {
+        step = step.max(1.0);
+    }
+    let first = (min / step).ceil() as i64;
+    let last = (max / step).floor() as i64;
+    (first..=last)
+        .map(|k| GridMark {
+            value: k as f64 * step,
+            step_size: step,
+        })
+        .collect()
 }
 
 /// The row under a plot y coordinate, counted from the top, if any.

@@ -373,3 +373,24 @@ fn dispersion_marks_jump_to_their_mention() {
     assert_eq!(jump.start, 129);
     harness.get_by_label("Oman: 1 of 3");
 }
+
+/// Issue 7: hovering a bar shows its exact counts (egui_plot's own hover was off), and each
+/// bar carries its value at its end.
+#[test]
+fn hovering_a_bar_shows_its_exact_counts() {
+    let mut harness = seeds();
+    let pos = bar_position(&harness, "actors", "Vladimir Putin");
+    harness.hover_at(pos);
+    for _ in 0..60 {
+        harness.step();
+    }
+    for text in [
+        "Vladimir Putin\nReport A: 6 (Trump hints at U.S. missiles",
+        "Report B: 3 (US walks difficult line",
+    ] {
+        assert!(
+            harness.query_all_by_label_contains(text).next().is_some(),
+            "no tooltip with {text:?}"
+        );
+    }
+}
