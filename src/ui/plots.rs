@@ -40,32 +40,6 @@ pub fn row_plot<'a>(
         .show_y(false)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn marks(min: f64, max: f64, whole: bool) -> Vec<f64> {
-        count_marks(
-            GridInput {
-                bounds: (min, max),
-                base_step_size: 0.1,
-            },
-            whole,
-        )
-        .into_iter()
-        .map(|m| (m.value * 1e6).round() / 1e6)
-        .collect()
-    }
-
-    #[test]
-    fn count_axes_get_about_six_round_marks() {
-        assert_eq!(marks(0.0, 27.0, true), [0.0, 5.0, 10.0, 15.0, 20.0, 25.0]);
-        assert_eq!(marks(0.0, 3.0, true), [0.0, 1.0, 2.0, 3.0]);
-        assert_eq!(marks(0.0, 1.2, false), [0.0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.2]);
-        assert_eq!(marks(0.0, 1_000_000.0, true).len(), 6);
-    }
-}
-
 /// Count-axis marks at a round step (1, 2 or 5 times a power of ten) giving about six marks
 /// over the visible range: egui_plot's own spacer often shows only "0" and "10". Counts
 /// never get a step under 1.
@@ -101,4 +75,30 @@ pub fn row_at(y: f64, rows: usize) -> Option<usize> {
 /// The plot y of a row counted from the top.
 pub fn row_y(row: usize, rows: usize) -> f64 {
     (rows - 1 - row) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(min: f64, max: f64, whole: bool) -> Vec<f64> {
+        count_marks(
+            GridInput {
+                bounds: (min, max),
+                base_step_size: 0.1,
+            },
+            whole,
+        )
+        .into_iter()
+        .map(|m| (m.value * 1e6).round() / 1e6)
+        .collect()
+    }
+
+    #[test]
+    fn count_axes_get_about_six_round_marks() {
+        assert_eq!(marks(0.0, 27.0, true), [0.0, 5.0, 10.0, 15.0, 20.0, 25.0]);
+        assert_eq!(marks(0.0, 3.0, true), [0.0, 1.0, 2.0, 3.0]);
+        assert_eq!(marks(0.0, 1.2, false), [0.0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.2]);
+        assert_eq!(marks(0.0, 1_000_000.0, true).len(), 6);
+    }
 }
