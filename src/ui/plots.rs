@@ -56,8 +56,9 @@ pub fn count_marks(input: GridInput, whole: bool) -> Vec<GridMark> {
     if whole {
         step = step.max(1.0);
     }
-    let first = (min / step).ceil() as i64;
-    let last = (max / step).floor() as i64;
+    // A hair of slack so that 1.2 / 0.2 = 5.999… still reaches its last mark.
+    let first = (min / step - 1e-9).ceil() as i64;
+    let last = (max / step + 1e-9).floor() as i64;
     (first..=last)
         .map(|k| GridMark {
             value: k as f64 * step,
