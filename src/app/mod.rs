@@ -33,6 +33,9 @@ use analysis_job::AnalysisJob;
 use dialog::PendingDialog;
 use loading::LoadJob;
 
+/// The reader-choice key of the built-in seed articles.
+const SEEDS_KEY: &str = "seeds";
+
 /// How the app starts: what to open and which dialog to use.
 pub struct Startup {
     /// Files and folders to load; empty means the built-in seed articles.
@@ -116,6 +119,8 @@ pub struct ParallaxApp {
     dialog: Arc<dyn FileDialog>,
     pending_dialog: Option<(PendingDialog, DialogPurpose)>,
     notices: Vec<Notice>,
+    /// What the corpus shown was opened from, as [`settings::corpus_key`] makes it.
+    corpus_key: String,
     view: ui::ViewState,
     window_title: String,
     ctx: egui::Context,
@@ -166,6 +171,7 @@ impl ParallaxApp {
             dialog: startup.dialog,
             pending_dialog: None,
             notices: Vec::new(),
+            corpus_key: String::new(),
             view: ui::ViewState::default(),
             window_title: String::new(),
             ctx: cc.egui_ctx.clone(),
@@ -180,7 +186,7 @@ impl ParallaxApp {
             app.notify(NoticeLevel::Warning, text);
         }
         if startup.paths.is_empty() {
-            app.set_corpus(Corpus::seeds(), Vec::new());
+            app.set_corpus(Corpus::seeds(), Vec::new(), SEEDS_KEY.to_owned());
         } else {
             app.open(startup.paths);
         }
@@ -241,8 +247,14 @@ impl ParallaxApp {
         self.pending_dialog.is_some()
     }
 
-    /// The window title for the corpus shown: `Parallax — <name> · <N> articles`.
+    /// The window title for the corpus shown: `Parallax — <name> · <N> articles`, or what
+    /// is being opened while nothing is shown yet.
     pub fn window_title(&self) -> String {
+        if self.corpus.articles.is_empty()
+            && let Some(job) = &self.load
+        {
+            return format!("Parallax — opening {}…", describe_paths(&job.paths));
+        }
         let n = self.corpus.articles.len();
         let noun = if n == 1 { "article" } else { "articles" };
         format!(
@@ -260,7 +272,7 @@ impl ParallaxApp {
             Command::Open(paths) => self.open(paths),
             Command::OpenSeeds => {
                 self.cancel_load();
-                self.set_corpus(Corpus::seeds(), Vec::new());
+                self.set_corpus(Corpus::seeds(), Vec::new(), SEEDS_KEY.to_owned());
             }
             Command::CancelLoad => self.cancel_load(),
             Command::ShowArticle(side, index) => {
@@ -383,23 +395,20 @@ impl ParallaxApp {
         }
     }
 
-    fn set_corpus(&mut self, corpus: Corpus, skipped: Vec<Skipped>) {
+    /// Shows `corpus`, opened from what `key` names ([`settings::corpus_key`]), with the
+    /// readers last chosen in it, however it was opened (command line, recent, dialog).
+    fn set_corpus(&mut self, corpus: Corpus, skipped: Vec<Skipped>, key: String) {
         let corpus = Arc::new(corpus);
-        let same_as_remembered =
-            self.settings.readers_corpus.as_deref() == Some(corpus.name.as_str());
         let find = |display: &Option<String>| {
             display
                 .as_ref()
                 .and_then(|d| corpus.articles.iter().position(|a| &a.origin.display == d))
         };
-        let remembered = if same_as_remembered {
-            [
-                find(&self.settings.readers[0]),
-                find(&self.settings.readers[1]),
-            ]
-        } else {
-            [None, None]
-        };
+        let remembered = self
+            .settings
+            .reader_choice(&key)
+            .map_or([None, None], |[a, b]| [find(a), find(b)]);
+        self.corpus_key = key;
         let n = corpus.articles.len();
         self.readers = [
             remembered[0].or((n > 0).then_some(0)),
@@ -417,11 +426,11 @@ impl ParallaxApp {
     }
 
     fn remember_readers(&mut self) {
-        self.settings.readers_corpus = Some(self.corpus.name.clone());
-        self.settings.readers = self.readers.map(|r| {
+        let readers = self.readers.map(|r| {
             r.and_then(|i| self.corpus.articles.get(i))
                 .map(|a| a.origin.display.clone())
         });
+        self.settings.remember_readers(&self.corpus_key, readers);
     }
 
     /// Takes the results of background jobs that finished since the last frame.
@@ -450,7 +459,6 @@ impl ParallaxApp {
             return;
         };
         let Some(job) = self.load.take() else { return };
-        self.last_load_secs = Some(job.started.elapsed().as_secs_f32());
         for skip in &outcome.skipped {
             eprintln!("parallax: skipped {skip}");
         }
@@ -501,8 +509,13 @@ impl ParallaxApp {
                 ),
             ),
         }
+        self.last_load_secs = Some(job.started.elapsed().as_secs_f32());
         self.settings.remember_opened(&job.paths);
-        self.set_corpus(outcome.corpus, outcome.skipped);
+        self.set_corpus(
+            outcome.corpus,
+            outcome.skipped,
+            settings::corpus_key(&job.paths),
+        );
     }
 
     fn update_window_title(&mut self) {

@@ -33,6 +33,18 @@ impl ThemeChoice {
     }
 }
 
+/// The articles readers A and B showed in one corpus, by their displayed paths.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReaderChoice {
+    /// The corpus: its opened paths, absolute, one a line (`seeds` for the built-in pair).
+    pub corpus: String,
+    /// The displayed path of the article in A and in B.
+    pub readers: [Option<String>; 2],
+}
+
+/// How many corpora keep their reader choice.
+const READER_CHOICES_KEPT: usize = 20;
+
 /// The persisted part of the app: plain data, restored at start and saved by eframe.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -41,10 +53,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The paths of the corpus shown when the app was closed.
     pub last_opened: Vec<PathBuf>,
-    /// Which article each reader showed, by its displayed path, for the corpus named below.
-    pub readers: [Option<String>; 2],
-    /// The corpus the reader choice belongs to.
-    pub readers_corpus: Option<String>,
+    /// Which article each reader showed in each corpus opened lately, most recent first.
+    pub reader_choices: Vec<ReaderChoice>,
     /// The theme.
     pub theme: ThemeChoice,
 }
@@ -64,6 +74,41 @@ impl Settings {
         self.recent.truncate(RECENT_LIMIT);
         self.last_opened = paths;
     }
+
+    /// The readers last chosen in the corpus `key`.
+    pub fn reader_choice(&self, key: &str) -> Option<&[Option<String>; 2]> {
+        self.reader_choices
+            .iter()
+            .find(|c| c.corpus == key)
+            .map(|c| &c.readers)
+    }
+
+    /// Remembers the readers chosen in the corpus `key`, however it was opened.
+    pub fn remember_readers(&mut self, key: &str, readers: [Option<String>; 2]) {
+        self.reader_choices.retain(|c| c.corpus != key);
+        self.reader_choices.insert(
+            0,
+            ReaderChoice {
+                corpus: key.to_owned(),
+                readers,
+            },
+        );
+        self.reader_choices.truncate(READER_CHOICES_KEPT);
+    }
+}
+
+/// The key a corpus's reader choice is kept under: its paths made absolute, one a line.
+pub fn corpus_key(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| {
+            std::path::absolute(p)
+                .unwrap_or_else(|_| p.clone())
+                .display()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The key under which eframe stores the settings.
@@ -186,9 +231,9 @@ mod tests {
         let mut storage = MemoryStorage::default();
         let mut settings = Settings {
             theme: ThemeChoice::Dark,
-            readers: [Some("b.txt".into()), Some("a.txt".into())],
             ..Settings::default()
         };
+        settings.remember_readers("/news", [Some("b.txt".into()), Some("a.txt".into())]);
         settings.remember_opened(&[PathBuf::from("/news")]);
         eframe::set_value(&mut storage, STORAGE_KEY, &settings);
         let (restored, notice) = restore(Some(&storage));

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
-use parallax::app::{DialogKind, DialogOutcome, Side, Startup};
+use parallax::app::{Command, DialogKind, DialogOutcome, Side, Startup};
 
 use crate::util::{FakeDialog, click, fixture, harness, settle, startup};
 
@@ -371,5 +371,74 @@ fn markdown_headings_read_as_headings() {
             .get_all_by_label("Iran retaliates with missiles")
             .count()
             >= 3
+    );
+}
+
+/// Issue 7: the articles chosen for A and B come back when the same corpus is opened again,
+/// however it is opened (here: another corpus, then the first one again, as Open recent does).
+#[test]
+fn reader_choices_come_back_with_their_corpus() {
+    let mut harness = harness(Startup {
+        paths: vec![fixture("good")],
+        ..startup()
+    });
+    settle(&mut harness);
+    harness.state_mut().apply(Command::ShowArticle(Side::A, 2));
+    harness.state_mut().apply(Command::ShowArticle(Side::B, 0));
+    harness.state_mut().apply(Command::OpenSeeds);
+    harness.run_ok();
+    assert_eq!(
+        harness
+            .state()
+            .reader_article(Side::A)
+            .map(|a| a.title.as_str()),
+        Some(SEED_A_TITLE)
+    );
+    harness
+        .state_mut()
+        .apply(Command::Open(vec![fixture("good")]));
+    settle(&mut harness);
+    let shown = |side| {
+        harness
+            .state()
+            .reader_article(side)
+            .map(|a| a.origin.display.clone())
+    };
+    assert_eq!(shown(Side::A).as_deref(), Some("strikes.txt"));
+    assert_eq!(shown(Side::B).as_deref(), Some("mediation.html"));
+}
+
+/// Issue 7: while the first corpus loads, the title names what is opened; a cancelled load
+/// does not claim to have loaded.
+#[test]
+fn the_title_names_what_is_opening_and_a_cancelled_load_has_no_load_time() {
+    let mut harness = harness(Startup {
+        paths: vec![fixture("good")],
+        ..startup()
+    });
+    let title = harness.state().window_title();
+    assert!(
+        title == "Parallax — good · 3 articles" || title.starts_with("Parallax — opening "),
+        "{title}"
+    );
+    assert!(!title.contains(" ·  · "), "{title}");
+    settle(&mut harness);
+    let before = harness.state().last_load_secs();
+    assert!(before.is_some());
+    // Enough files that the cancel lands before the listing is done.
+    let many = tempfile::tempdir().unwrap();
+    for i in 0..3000 {
+        std::fs::write(many.path().join(format!("{i}.txt")), "Iran and Israel.").unwrap();
+    }
+    harness
+        .state_mut()
+        .apply(Command::Open(vec![many.path().to_path_buf()]));
+    harness.state_mut().apply(Command::CancelLoad);
+    settle(&mut harness);
+    harness.get_by_label_contains("was cancelled.");
+    assert_eq!(harness.state().last_load_secs(), before);
+    assert_eq!(
+        harness.state().window_title(),
+        "Parallax — good · 3 articles"
     );
 }
