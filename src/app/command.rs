@@ -128,4 +128,8 @@ pub enum LexiconEdit {
     },
     /// Stop counting an entity.
     Hide(String),
+    /// Count a hidden entity again.
+    Unhide(String),
+    /// Take back the last edit of this session.
+    Undo,
 }

@@ -136,8 +136,18 @@ impl ParallaxApp {
 
     /// Records an edit in the user lexicon, saves it, and counts again.
     pub(super) fn edit_lexicon(&mut self, edit: LexiconEdit) {
+        if edit == LexiconEdit::Undo {
+            let Some(previous) = self.lexicon_undo.pop() else {
+                return;
+            };
+            self.user_lexicon = previous;
+        } else {
+            self.lexicon_undo.push(self.user_lexicon.clone());
+        }
         let user = &mut self.user_lexicon;
         match edit {
+            LexiconEdit::Undo => {}
+            LexiconEdit::Unhide(name) => user.hide.retain(|h| *h != name),
             LexiconEdit::Confirm { name, etype } => {
                 user.add.retain(|a| a.data.name != name);
                 user.add.push(Added {

@@ -107,6 +107,8 @@ pub struct ParallaxApp {
     lexicon: Arc<Lexicon>,
     user_lexicon: UserLexicon,
     user_lexicon_path: Option<PathBuf>,
+    /// The user lexicon before each edit of this session, for Undo.
+    lexicon_undo: Vec<UserLexicon>,
     analysis: Option<Analysis>,
     analysis_job: Option<AnalysisJob>,
     selected: Option<u32>,
@@ -159,6 +161,7 @@ impl ParallaxApp {
             lexicon: Arc::new(lexicon),
             user_lexicon,
             user_lexicon_path: startup.user_lexicon,
+            lexicon_undo: Vec::new(),
             analysis: None,
             analysis_job: None,
             selected: None,
@@ -201,6 +204,11 @@ impl ParallaxApp {
     /// The articles loaded now.
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
+    }
+
+    /// Whether a lexicon edit of this session can be taken back.
+    pub fn can_undo_lexicon_edit(&self) -> bool {
+        !self.lexicon_undo.is_empty()
     }
 
     /// Files and records left out of the last load.

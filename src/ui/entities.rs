@@ -31,6 +31,8 @@ pub struct LexiconDialog {
     pub text: String,
     /// The type to confirm with.
     pub etype: EntityType,
+    /// Whether the text field has had the keyboard focus once.
+    pub focused: bool,
 }
 
 const COLUMNS: [&str; 6] = [
@@ -71,6 +73,30 @@ pub fn entities_ui(
             })
             .response
             .labelled_by(type_label.id);
+        ui.separator();
+        if ui
+            .add_enabled(
+                app.can_undo_lexicon_edit(),
+                egui::Button::new("Undo last edit"),
+            )
+            .on_hover_text(
+                "Take back the last confirm, rename, merge, hide or show of this session",
+            )
+            .clicked()
+        {
+            commands.push(Command::EditLexicon(LexiconEdit::Undo));
+        }
+        let hidden = &app.user_lexicon().hide;
+        if !hidden.is_empty() {
+            ui.menu_button(format!("Hidden ({})", hidden.len()), |ui| {
+                for name in hidden {
+                    if ui.button(format!("Show {name} again")).clicked() {
+                        commands.push(Command::EditLexicon(LexiconEdit::Unhide(name.clone())));
+                        ui.close();
+                    }
+                }
+            });
+        }
     });
     let key = EntityOrderKey {
         analysis: std::sync::Arc::as_ptr(&analysis.stats) as usize,
@@ -213,6 +239,7 @@ pub fn entities_ui(
                                 name: e.name.clone(),
                                 text: String::new(),
                                 etype: e.etype,
+                                focused: false,
                             });
                         }
                         if ui.button("Rename…").clicked() {
@@ -221,6 +248,7 @@ pub fn entities_ui(
                                 name: e.name.clone(),
                                 text: e.name.clone(),
                                 etype: e.etype,
+                                focused: false,
                             });
                         }
                         if ui
@@ -233,6 +261,7 @@ pub fn entities_ui(
                                 name: e.name.clone(),
                                 text: String::new(),
                                 etype: e.etype,
+                                focused: false,
                             });
                         }
                         if ui
@@ -303,12 +332,19 @@ fn lexicon_dialog_ui(
                 }
                 LexiconAction::Rename => {
                     let label = ui.label("New name");
-                    ui.add(egui::TextEdit::singleline(&mut dialog.text).desired_width(280.0))
+                    let field = ui
+                        .add(egui::TextEdit::singleline(&mut dialog.text).desired_width(280.0))
                         .labelled_by(label.id);
-                    if ui
+                    if !dialog.focused {
+                        field.request_focus();
+                        dialog.focused = true;
+                    }
+                    let entered =
+                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let clicked = ui
                         .add_enabled(!dialog.text.trim().is_empty(), egui::Button::new("Rename"))
-                        .clicked()
-                    {
+                        .clicked();
+                    if (clicked || entered) && !dialog.text.trim().is_empty() {
                         commands.push(Command::EditLexicon(LexiconEdit::Rename {
                             from: dialog.name.clone(),
                             to: dialog.text.clone(),
@@ -318,12 +354,19 @@ fn lexicon_dialog_ui(
                 }
                 LexiconAction::Merge => {
                     let label = ui.label("Merge into");
-                    ui.add(
-                        egui::TextEdit::singleline(&mut dialog.text)
-                            .desired_width(280.0)
-                            .hint_text("another entity's name"),
-                    )
-                    .labelled_by(label.id);
+                    let field = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut dialog.text)
+                                .desired_width(280.0)
+                                .hint_text("another entity's name"),
+                        )
+                        .labelled_by(label.id);
+                    if !dialog.focused {
+                        field.request_focus();
+                        dialog.focused = true;
+                    }
+                    let entered =
+                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     let needle = dialog.text.to_lowercase();
                     if !needle.is_empty() {
                         for s in analysis
@@ -340,10 +383,10 @@ fn lexicon_dialog_ui(
                             }
                         }
                     }
-                    if ui
+                    let clicked = ui
                         .add_enabled(!dialog.text.trim().is_empty(), egui::Button::new("Merge"))
-                        .clicked()
-                    {
+                        .clicked();
+                    if (clicked || entered) && !dialog.text.trim().is_empty() {
                         commands.push(Command::EditLexicon(LexiconEdit::Merge {
                             from: dialog.name.clone(),
                             into: dialog.text.clone(),
@@ -351,6 +394,9 @@ fn lexicon_dialog_ui(
                         done = true;
                     }
                 }
+            }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                done = true;
             }
         });
     if !open || done {

@@ -278,6 +278,8 @@ pub struct PathPrompt {
     pub text: String,
     /// Why the prompt is shown instead of a dialog, if that is why.
     pub reason: Option<String>,
+    /// Whether the field has been given the keyboard focus once (on opening).
+    pub focused: bool,
 }
 
 /// Draws the whole window and returns what the user asked for.

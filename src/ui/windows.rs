@@ -83,7 +83,15 @@ pub fn path_prompt_window(ctx: &egui::Context, view: &mut ViewState, commands: &
                         .hint_text("/home/me/news"),
                 )
                 .labelled_by(label.id);
+            // Typing goes straight into the field, as in any "go to" prompt.
+            if !prompt.focused {
+                field.request_focus();
+                prompt.focused = true;
+            }
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                commands.push(Command::ShowPathPrompt(false));
+            }
             ui.horizontal(|ui| {
                 let has_text = !prompt.text.trim().is_empty();
                 if (ui

@@ -442,3 +442,17 @@ fn the_title_names_what_is_opening_and_a_cancelled_load_has_no_load_time() {
         "Parallax — good · 3 articles"
     );
 }
+
+/// Issue 7: Ctrl+L puts the cursor in the path field, and Esc closes it.
+#[test]
+fn ctrl_l_focuses_the_path_field_and_esc_closes_it() {
+    let mut harness = harness(startup());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    harness.run_ok();
+    harness.run_ok();
+    let field = harness.get_by_label("Folder or file path");
+    assert!(field.is_focused(), "the field has the keyboard focus");
+    harness.key_press(egui::Key::Escape);
+    harness.run_ok();
+    assert!(harness.query_by_label("Folder or file path").is_none());
+}

@@ -394,3 +394,64 @@ fn hovering_a_bar_shows_its_exact_counts() {
         );
     }
 }
+
+/// Issue 7: a rename is submitted with Enter, a hidden entity can be shown again, and every
+/// edit of the session can be undone.
+#[test]
+fn lexicon_edits_take_enter_and_can_be_shown_again_and_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let lexicon = dir.path().join("lexicon.json");
+    let mut harness = analysed_harness(parallax::app::Startup {
+        user_lexicon: Some(lexicon.clone()),
+        ..startup()
+    });
+    let stats_has = |h: &Harness<'static, ParallaxApp>, name: &str| {
+        let a = h.state().analysis().unwrap();
+        a.stats
+            .iter()
+            .any(|s| a.mentions.entities[s.entity as usize].name == name)
+    };
+    click(&mut harness, "Entities");
+    harness.get_by_label("Find entity").focus();
+    harness.run_ok();
+    harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.is_focused())
+        .unwrap()
+        .type_text("Alireza");
+    harness.run_ok();
+    click(&mut harness, "Edit…");
+    click(&mut harness, "Rename…");
+    // The field has the focus: select all, type the new name, Enter.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.is_focused())
+        .expect("the new name's field has the focus")
+        .type_text("A. Nader");
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+    analysed(&mut harness);
+    assert!(stats_has(&harness, "A. Nader") && !stats_has(&harness, "Alireza Nader"));
+
+    harness
+        .state_mut()
+        .apply(parallax::app::Command::EditLexicon(
+            parallax::app::LexiconEdit::Hide("Vladimir Putin".into()),
+        ));
+    analysed(&mut harness);
+    assert!(!stats_has(&harness, "Vladimir Putin"));
+    click(&mut harness, "Hidden (1)");
+    click(&mut harness, "Show Vladimir Putin again");
+    analysed(&mut harness);
+    assert!(stats_has(&harness, "Vladimir Putin"));
+
+    // Three edits: rename, hide, show. Undo all of them.
+    for _ in 0..3 {
+        click(&mut harness, "Undo last edit");
+        analysed(&mut harness);
+    }
+    assert!(stats_has(&harness, "Alireza Nader") && stats_has(&harness, "Vladimir Putin"));
+    let saved = std::fs::read_to_string(&lexicon).unwrap();
+    assert!(!saved.contains("A. Nader"), "{saved}");
+}
