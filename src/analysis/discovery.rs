@@ -67,11 +67,18 @@ struct Token<'a> {
     sentence_start: bool,
     /// Inside a lexicon match.
     covered: bool,
+    /// The last word of a country's name or demonym ("Indian", "South Korean"): where that
+    /// name starts, since it can begin an organisation's name.
+    country_word_from: Option<usize>,
 }
+
+/// A lexicon match discovery must not read again: its bytes, and whether it is a country's
+/// name or demonym.
+pub(crate) type Covered = (usize, usize, bool);
 
 /// The words of `text`; `covered` (the lexicon's matches) is in text order and does not
 /// overlap, so one cursor walks it alongside the words and the pass stays linear.
-fn tokens<'a>(text: &'a str, covered: &[(usize, usize)]) -> Vec<Token<'a>> {
+fn tokens<'a>(text: &'a str, covered: &[Covered]) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'a>> = Vec::new();
     let mut next_covered = 0;
     let mut sentence_start = true;
@@ -110,7 +117,10 @@ fn tokens<'a>(text: &'a str, covered: &[(usize, usize)]) -> Vec<Token<'a>> {
         let end = start + body.len();
         let ends_sentence =
             trailing.contains(['.', '!', '?']) || (core.ends_with('.') && !abbreviation);
-        while covered.get(next_covered).is_some_and(|&(_, e)| e <= start) {
+        while covered
+            .get(next_covered)
+            .is_some_and(|&(_, e, _)| e <= start)
+        {
             next_covered += 1;
         }
         out.push(Token {
@@ -124,7 +134,11 @@ fn tokens<'a>(text: &'a str, covered: &[(usize, usize)]) -> Vec<Token<'a>> {
             sentence_start,
             covered: covered
                 .get(next_covered)
-                .is_some_and(|&(s, e)| start < e && s < end),
+                .is_some_and(|&(s, e, _)| start < e && s < end),
+            country_word_from: covered
+                .get(next_covered)
+                .filter(|&&(s, e, country)| country && s <= start && e == end)
+                .map(|&(s, _, _)| s),
         });
         sentence_start = ends_sentence || newline || trailing.contains([':', '“', '"']);
         if word[..lead].contains(['“', '"', '('])
@@ -142,7 +156,7 @@ fn is_capitalised(word: &str) -> bool {
 }
 
 /// Every name found in `text` outside the `covered` byte ranges (the lexicon's matches).
-pub(crate) fn discover(words: &Words, text: &str, covered: &[(usize, usize)]) -> Vec<Found> {
+pub(crate) fn discover(words: &Words, text: &str, covered: &[Covered]) -> Vec<Found> {
     static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[A-Z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.(com|org|net|news|info|io|co\.uk|tv)$")
             .unwrap_or_else(|e| unreachable!("static regex: {e}"))
@@ -250,6 +264,13 @@ fn classify_whole(
         k += last_title + 1;
         titled = true;
     }
+    // "Secretary of State": what follows a title inside a phrase is no name of a person.
+    while run
+        .get(k)
+        .is_some_and(|t| matches!(t.text, "of" | "and" | "for" | "on" | "the" | "&"))
+    {
+        k += 1;
+    }
     let name_toks = &run[k..];
     let Some(last) = name_toks.last() else {
         return false;
@@ -274,6 +295,15 @@ fn classify_whole(
     }
     let name = texts.join(" ");
     if is_org_name(name_toks) && !words.titles.contains(texts[0]) {
+        // "Indian Space Research Organisation": the country word before it is part of the
+        // name (and still counts for its country, as inside a known organisation's name).
+        let before = (first + k).checked_sub(1).and_then(|b| toks.get(b));
+        let (start, name) = match before.and_then(|t| Some((t, t.country_word_from?))) {
+            Some((t, from)) if !t.break_after && t.end < start => {
+                (from, format!("{} {name}", &text_of(toks, from, t.end)))
+            }
+            _ => (start, name),
+        };
         found.push(Found {
             start,
             end,
@@ -296,6 +326,10 @@ fn classify_whole(
     let run_end = first + run.len();
     let after = toks.get(run_end);
     let before = (first + k).checked_sub(1).and_then(|b| toks.get(b));
+    // "the Joint Chiefs said": a name after an article is an institution or a group.
+    if before.is_some_and(|t| t.text == "the") {
+        return false;
+    }
     // "in San Francisco": after a preposition, a name without a given name is a place.
     if !given
         && before.is_some_and(|t| {
@@ -321,6 +355,15 @@ fn classify_whole(
         return true;
     }
     false
+}
+
+/// The words of the tokens from byte `from` to byte `to`, joined by single spaces.
+fn text_of(toks: &[Token<'_>], from: usize, to: usize) -> String {
+    toks.iter()
+        .filter(|t| t.start >= from && t.end <= to)
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether the words after a name are ", a/an/the <lowercase words>, said".

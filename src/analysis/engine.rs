@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use super::discovery;
 use super::lexicon::Lexicon;
 use super::matcher::{self, LexMatch};
-use super::{Entity, EntityType, Mention};
+use super::{CountryKind, Entity, EntityType, Mention};
 use crate::corpus::Corpus;
 
 /// The mentions of one document before its discovered names join the corpus table.
@@ -103,10 +103,14 @@ pub fn analyze_document(lexicon: &Lexicon, text: &str) -> DocMentions {
         }
     }
 
-    let covered: Vec<(usize, usize)> = matches
+    let covered: Vec<discovery::Covered> = matches
         .iter()
         .filter(|m| !m.nested)
-        .map(|m| (m.start, m.end))
+        .map(|m| {
+            let kind = lexicon.patterns[m.pattern].kind;
+            let country_word = matches!(kind, Some(CountryKind::Name | CountryKind::Demonym));
+            (m.start, m.end, country_word)
+        })
         .collect();
     let mut discovered: Vec<Entity> = Vec::new();
     let mut discovered_index: HashMap<(EntityType, String), usize> = HashMap::new();

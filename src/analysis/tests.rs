@@ -417,3 +417,32 @@ fn family_names_and_discovered_names_in_a_long_text_resolve_as_in_a_short_one() 
             .any(|m| m.0 == "Netanyahu" && m.2 == "Benjamin Netanyahu")
     );
 }
+
+#[test]
+fn false_discoveries_of_issue_7_are_gone() {
+    let found = mentions(
+        "Gen. Dan Caine, chairman of the Joint Chiefs, said the strikes were over. \
+         Deputy Secretary of State and Acting Administrator Jeremy Lewin said talks resume. \
+         The Indian Space Research Organisation launched a satellite.",
+    );
+    let texts: Vec<&str> = found.iter().map(|m| m.0.as_str()).collect();
+    assert!(!texts.contains(&"Joint Chiefs"), "{texts:?}");
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("of State") || *t == "State"),
+        "{texts:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|m| m.0 == "Jeremy Lewin" && m.1 == EntityType::Person)
+    );
+    // The organisation keeps its first word, which still counts for India.
+    assert!(
+        found
+            .iter()
+            .any(|m| m.0 == "Indian Space Research Organisation" && m.1 == EntityType::Org)
+    );
+    assert!(found.iter().any(|m| m.0 == "Indian" && m.2 == "IND"));
+}
