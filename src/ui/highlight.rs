@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use eframe::egui::{self, Color32, FontId, Galley, Stroke, TextFormat, text::LayoutJob};
+use eframe::egui::{self, FontId, Galley, Stroke, TextFormat, text::LayoutJob};
 
 use super::theme;
 use crate::analysis::{CorpusMentions, EntityType, Mention};
@@ -309,12 +309,10 @@ fn mention_format(
     let mut format = plain.clone();
     if selected {
         format.background = theme::selected_background(entity.etype);
-        format.color = match entity.etype {
-            EntityType::Country | EntityType::Place => Color32::BLACK,
-            EntityType::Person | EntityType::Org => Color32::WHITE,
-        };
+        format.color = theme::selected_text_colour();
     } else {
         format.background = theme::mention_background(entity.etype, key.dark, entity.discovered);
+        format.color = theme::mention_text_colour(key.dark);
     }
     if entity.discovered {
         format.underline = Stroke::new(1.5, theme::type_colour(entity.etype));

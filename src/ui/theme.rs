@@ -41,9 +41,26 @@ pub fn mention_background(
     type_colour(etype).gamma_multiply(alpha)
 }
 
+/// The text of a highlighted mention: the theme's strongest text colour, so that it reads
+/// at WCAG AA (4.5:1) or better on every tint (the body grey on the dark country tint
+/// measured 2.4:1).
+pub fn mention_text_colour(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_gray(250)
+    } else {
+        Color32::from_gray(10)
+    }
+}
+
 /// The background of the selected entity's mentions: the type's colour, solid.
 pub fn selected_background(etype: crate::analysis::EntityType) -> Color32 {
     type_colour(etype)
+}
+
+/// The text on a selected mention: black, which reads at 4.5:1 or better on all four type
+/// colours (white on the vermillion and the green does not).
+pub fn selected_text_colour() -> Color32 {
+    Color32::BLACK
 }
 
 /// The colour of the `k`th series of a stacked chart (Okabe–Ito order), grey for "other".
@@ -103,4 +120,64 @@ pub fn apply_style(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(8.0, 3.0);
         style.spacing.interact_size.y = 24.0;
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::EntityType;
+
+    /// WCAG 2 relative luminance of an opaque colour.
+    fn luminance(c: Color32) -> f64 {
+        let channel = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    }
+
+    fn contrast(a: Color32, b: Color32) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    /// A premultiplied colour over an opaque background, as the renderer blends it.
+    fn over(top: Color32, under: Color32) -> Color32 {
+        let keep = 1.0 - f32::from(top.a()) / 255.0;
+        let mix = |t: u8, u: u8| (f32::from(t) + f32::from(u) * keep).round().min(255.0) as u8;
+        Color32::from_rgb(
+            mix(top.r(), under.r()),
+            mix(top.g(), under.g()),
+            mix(top.b(), under.b()),
+        )
+    }
+
+    #[test]
+    fn every_highlight_keeps_its_text_at_wcag_aa_in_both_themes() {
+        for dark in [false, true] {
+            let visuals = if dark {
+                egui::Visuals::dark()
+            } else {
+                egui::Visuals::light()
+            };
+            for page in [visuals.panel_fill, visuals.window_fill, visuals.extreme_bg_color] {
+                for etype in EntityType::ALL {
+                    for discovered in [false, true] {
+                        let tint = over(mention_background(etype, dark, discovered), page);
+                        let ratio = contrast(mention_text_colour(dark), tint);
+                        assert!(
+                            ratio >= 4.5,
+                            "{etype:?} (discovered {discovered}, dark {dark}): {ratio:.2}:1"
+                        );
+                    }
+                    let ratio = contrast(selected_text_colour(), selected_background(etype));
+                    assert!(ratio >= 4.5, "selected {etype:?}: {ratio:.2}:1");
+                }
+            }
+        }
+    }
 }
