@@ -117,6 +117,8 @@ pub fn corpus_panel_ui(
                     ui.add(
                         egui::Label::new(&article.title)
                             .truncate()
+                            // One tooltip, ours, rather than the elided text's on top of it.
+                            .show_tooltip_when_elided(false)
                             .selectable(false),
                     )
                     .on_hover_text(format!("{}\n{}", article.title, article.origin.display));

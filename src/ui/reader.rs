@@ -34,8 +34,12 @@ pub fn reader_ui(
         return;
     };
     // The picker above shows the title; one line of metadata keeps the height for the text.
-    ui.add(egui::Label::new(egui::RichText::new(meta_line(article)).weak()).truncate())
-        .on_hover_text(format!("{}\n{}", article.title, meta_line(article)));
+    ui.add(
+        egui::Label::new(egui::RichText::new(meta_line(article)).weak())
+            .truncate()
+            .show_tooltip_when_elided(false),
+    )
+    .on_hover_text(format!("{}\n{}", article.title, meta_line(article)));
     if let Some(doc) = app.reader(side) {
         occurrences_ui(ui, side, doc, app, view, commands);
     }
@@ -320,7 +324,7 @@ fn picker_ui(
             let field = ui
                 .add(
                     egui::TextEdit::singleline(filter)
-                        .hint_text("words in the title")
+                        .hint_text("title, outlet or date")
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
@@ -331,7 +335,11 @@ fn picker_ui(
             let needle = filter.to_lowercase();
             let matches: Vec<usize> = (0..articles.len())
                 .filter(|&i| {
-                    needle.is_empty() || articles[i].title.to_lowercase().contains(&needle)
+                    let a = &articles[i];
+                    needle.is_empty()
+                        || a.title.to_lowercase().contains(&needle)
+                        || a.outlet.to_lowercase().contains(&needle)
+                        || a.date.as_deref().is_some_and(|d| d.contains(&needle))
                 })
                 .collect();
             let row_height = ui.text_style_height(&egui::TextStyle::Button) + 8.0;
@@ -340,8 +348,27 @@ fn picker_ui(
                 .max_height(PICKER_ROWS * row_height)
                 .show_rows(ui, row_height, matches.len(), |ui, rows| {
                     for &i in &matches[rows] {
-                        let title = &articles[i].title;
-                        if ui.selectable_label(current == Some(i), title).clicked() {
+                        // Two versions of one report differ by outlet and date, not title.
+                        let a = &articles[i];
+                        let mut entry = egui::text::LayoutJob::default();
+                        let style = ui.style();
+                        egui::RichText::new(&a.title).append_to(
+                            &mut entry,
+                            style,
+                            egui::FontSelection::Default,
+                            egui::Align::Center,
+                        );
+                        let date = a.date.as_deref().unwrap_or("no date");
+                        egui::RichText::new(format!("   {} · {date}", a.outlet))
+                            .weak()
+                            .small()
+                            .append_to(
+                                &mut entry,
+                                style,
+                                egui::FontSelection::Default,
+                                egui::Align::Center,
+                            );
+                        if ui.selectable_label(current == Some(i), entry).clicked() {
                             commands.push(Command::ShowArticle(side, i));
                             ui.close();
                         }
