@@ -77,6 +77,15 @@ pub enum Command {
         /// The mention's first byte.
         start: u32,
     },
+    /// Show an article in the given reader and scroll to the mention starting at `start`.
+    ShowMentionIn {
+        /// The reader that shows it.
+        side: Side,
+        /// The article's index.
+        doc: usize,
+        /// The mention's first byte.
+        start: u32,
+    },
     /// Save something to a file the user chooses.
     Export(Export),
     /// Change the user lexicon and count again.

@@ -310,6 +310,13 @@ impl ParallaxApp {
             Command::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::SelectEntity(entity) => self.selected = entity,
             Command::ShowMention { doc, start } => self.show_mention(doc, start),
+            Command::ShowMentionIn { side, doc, start } => {
+                if doc < self.corpus.articles.len() {
+                    self.readers[side.index()] = Some(doc);
+                    self.remember_readers();
+                    self.view.jump_to(side, start, self.ctx.input(|i| i.time));
+                }
+            }
             Command::Export(export) => {
                 let file_name = match &export {
                     Export::Csv { file_name, .. } | Export::Png { file_name, .. } => {

@@ -152,15 +152,38 @@ pub fn concordance_ui(
                             .wrap_mode(egui::TextWrapMode::Extend),
                     );
                 });
-                if row
-                    .response()
-                    .on_hover_text("Show this mention in its reader")
-                    .clicked()
-                {
-                    commands.push(Command::ShowMention {
-                        doc: line.doc,
-                        start: line.mention.start,
-                    });
+                // An article neither reader shows goes to reader A, and the line says so
+                // before the click; reader B is a right-click away.
+                let shown_in = match readers {
+                    [Some(a), _] if a == line.doc => Some("A"),
+                    [_, Some(b)] if b == line.doc => Some("B"),
+                    _ => None,
+                };
+                let hint = match shown_in {
+                    Some(side) => format!("Show this mention in reader {side}"),
+                    None => format!(
+                        "Click: open this article in reader A, in place of “{}”\n\
+                         Right-click: choose reader A or B",
+                        readers[0]
+                            .and_then(|d| corpus.articles.get(d))
+                            .map_or("nothing", |a| a.title.as_str())
+                    ),
+                };
+                let response = row.response();
+                let (doc, start) = (line.doc, line.mention.start);
+                response.context_menu(|ui| {
+                    for side in Side::BOTH {
+                        if ui
+                            .button(format!("Open in reader {}", side.letter()))
+                            .clicked()
+                        {
+                            commands.push(Command::ShowMentionIn { side, doc, start });
+                            ui.close();
+                        }
+                    }
+                });
+                if response.on_hover_text(hint).clicked() {
+                    commands.push(Command::ShowMention { doc, start });
                 }
             });
         });

@@ -164,7 +164,11 @@ mod tests {
             } else {
                 egui::Visuals::light()
             };
-            for page in [visuals.panel_fill, visuals.window_fill, visuals.extreme_bg_color] {
+            for page in [
+                visuals.panel_fill,
+                visuals.window_fill,
+                visuals.extreme_bg_color,
+            ] {
                 for etype in EntityType::ALL {
                     for discovered in [false, true] {
                         let tint = over(mention_background(etype, dark, discovered), page);

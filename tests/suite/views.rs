@@ -455,3 +455,47 @@ fn lexicon_edits_take_enter_and_can_be_shown_again_and_undone() {
     let saved = std::fs::read_to_string(&lexicon).unwrap();
     assert!(!saved.contains("A. Nader"), "{saved}");
 }
+
+/// Issue 7: a whole-corpus concordance line of an article no reader shows says it will
+/// replace reader A, and its right-click menu puts it in reader B instead.
+#[test]
+fn a_corpus_concordance_line_says_which_reader_it_opens_in_and_offers_b() {
+    let mut harness = analysed_harness(parallax::app::Startup {
+        paths: vec![crate::util::fixture("good")],
+        ..startup()
+    });
+    select_entity(&mut harness, "Natanz");
+    click(&mut harness, "Concordance");
+    harness
+        .get_all_by_label("Whole corpus")
+        .last()
+        .expect("the concordance's scope")
+        .click();
+    harness.run_ok();
+    let strikes = harness
+        .state()
+        .corpus()
+        .articles
+        .iter()
+        .position(|a| a.origin.display == "strikes.txt")
+        .unwrap();
+    assert_ne!(harness.state().reader(Side::A), Some(strikes));
+    assert_ne!(harness.state().reader(Side::B), Some(strikes));
+    // The concordance's mention cell is the last "Natanz" drawn.
+    harness
+        .get_all_by_label("Natanz")
+        .last()
+        .expect("a concordance line")
+        .click_secondary();
+    harness.run_ok();
+    click(&mut harness, "Open in reader B");
+    assert_eq!(harness.state().reader(Side::B), Some(strikes));
+    let natanz = harness.state().corpus().articles[strikes]
+        .text
+        .find("Natanz")
+        .unwrap() as u32;
+    assert_eq!(
+        harness.state().view().jump[Side::B.index()].map(|j| j.start),
+        Some(natanz)
+    );
+}
