@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use eframe::egui;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use parallax::app::{Command, DialogKind, DialogOutcome, Side, Startup};
 
 use crate::util::{FakeDialog, click, fixture, harness, settle, startup};
@@ -56,10 +56,18 @@ fn picking_an_article_for_a_reader_shows_its_text() {
         .expect("the picker's search field")
         .type_text("difficult");
     harness.run_ok();
-    // The popup lists only the match, as the one button with that name.
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, SEED_B_TITLE)
-        .click();
+    // The popup lists only the match, as the one button with that title (then its outlet
+    // and date, which tell two versions of a report apart).
+    let entries: Vec<_> = harness
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with(SEED_B_TITLE) && l.contains("no date"))
+        })
+        .collect();
+    assert_eq!(entries.len(), 1);
+    entries[0].click();
     harness.run_ok();
     assert_eq!(harness.state().reader(Side::A), Some(1));
     assert_eq!(harness.state().reader(Side::B), Some(1));
