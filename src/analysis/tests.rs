@@ -446,3 +446,41 @@ fn false_discoveries_of_issue_7_are_gone() {
     );
     assert!(found.iter().any(|m| m.0 == "Indian" && m.2 == "IND"));
 }
+
+#[test]
+fn stacks_put_the_readers_first_and_count_the_rest_as_one_segment() {
+    let lexicon = Lexicon::shipped().unwrap();
+    // Iran: 1, 3, 0, 2, 1 and 1 times.
+    let texts = [
+        "Iran and Israel.",
+        "Iran, Iran, Iran.",
+        "Israel.",
+        "Iran and Iran and Israel.",
+        "Israel and Iran.",
+        "Iran.",
+    ];
+    let docs: Vec<DocMentions> = texts
+        .iter()
+        .map(|t| analyze_document(&lexicon, t))
+        .collect();
+    let mentions = merge_documents(&lexicon, docs);
+    let iran = mentions
+        .entities
+        .iter()
+        .position(|e| e.id == "IRN")
+        .unwrap() as u32;
+    let rows = [ChartRow {
+        entity: iran,
+        a: 8.0,
+        b: 0.0,
+    }];
+    // The readers' articles 4 and 0 first, then the two that mention Iran most; the last
+    // is "1 other article".
+    let stacks = stacked_by_article(&mentions, &rows, 4, &[4, 0]);
+    let order: Vec<Option<usize>> = stacks.iter().map(|s| s.doc).collect();
+    assert_eq!(order, [Some(4), Some(0), Some(1), Some(3), None]);
+    let other = stacks.last().unwrap();
+    assert_eq!((other.articles, other.values.clone()), (1, vec![1.0]));
+    let total: f64 = stacks.iter().map(|s| s.values[0]).sum();
+    assert_eq!(total, 8.0);
+}

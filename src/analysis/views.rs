@@ -258,16 +258,25 @@ fn words(corpus: &Corpus, doc: usize) -> f64 {
     corpus.articles.get(doc).map_or(1, |a| a.word_count.max(1)) as f64
 }
 
-/// One article's part of every bar of a stacked chart: the article (`None` for all the other
-/// articles together) and its count for each bar, in bar order.
-pub type ArticleStack = (Option<usize>, Vec<f64>);
+/// One segment of every stacked corpus bar: an article, or the rest together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleStack {
+    /// The article; `None` for all the other articles together.
+    pub doc: Option<usize>,
+    /// How many articles the segment stands for (1 for an article).
+    pub articles: usize,
+    /// Its count for each bar, in bar order.
+    pub values: Vec<f64>,
+}
 
-/// For stacked corpus bars: each shown entity's count in each of the articles that mention
-/// the shown entities most, the rest summed as "other articles" (`None`).
+/// For stacked corpus bars: each shown entity's count in the articles `first` (the readers'
+/// articles, which keep their own colours) and in the others that mention the shown
+/// entities most, up to `max_articles` in all; the rest summed as one segment.
 pub fn stacked_by_article(
     mentions: &CorpusMentions,
     rows: &[ChartRow],
     max_articles: usize,
+    first: &[usize],
 ) -> Vec<ArticleStack> {
     let index: HashMap<u32, usize> = rows
         .iter()
@@ -288,23 +297,36 @@ pub fn stacked_by_article(
             v.iter().any(|x| *x > 0.0).then_some((d, v))
         })
         .collect();
+    let rank = |d: usize| first.iter().position(|&f| f == d).unwrap_or(usize::MAX);
     per_doc.sort_by(|a, b| {
-        b.1.iter()
-            .sum::<f64>()
-            .total_cmp(&a.1.iter().sum::<f64>())
-            .then(a.0.cmp(&b.0))
+        rank(a.0).cmp(&rank(b.0)).then(
+            b.1.iter()
+                .sum::<f64>()
+                .total_cmp(&a.1.iter().sum::<f64>())
+                .then(a.0.cmp(&b.0)),
+        )
     });
     let mut out: Vec<ArticleStack> = Vec::new();
     let mut other = vec![0.0; rows.len()];
+    let mut others = 0;
     for (k, (d, v)) in per_doc.into_iter().enumerate() {
         if k < max_articles {
-            out.push((Some(d), v));
+            out.push(ArticleStack {
+                doc: Some(d),
+                articles: 1,
+                values: v,
+            });
         } else {
             other.iter_mut().zip(v).for_each(|(o, x)| *o += x);
+            others += 1;
         }
     }
-    if other.iter().any(|x| *x > 0.0) {
-        out.push((None, other));
+    if others > 0 {
+        out.push(ArticleStack {
+            doc: None,
+            articles: others,
+            values: other,
+        });
     }
     out
 }

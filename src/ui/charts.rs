@@ -2,7 +2,7 @@
 //! report B, or the corpus), with their controls and exports.
 
 use eframe::egui;
-use egui_plot::{Bar, BarChart, Corner, Legend, PlotPoint};
+use egui_plot::{Bar, BarChart, PlotPoint};
 
 use super::{ChartOptions, Tab, ViewState, plots, theme};
 use crate::analysis::{
@@ -42,9 +42,12 @@ struct CacheKey {
     analysis: usize,
     options: ChartOptions,
     pair: Option<(usize, usize)>,
+    readers: [Option<usize>; 2],
 }
 
-const STACK_ARTICLES: usize = 8;
+/// Articles given a segment of their own in stacked bars, the readers' included: as many as
+/// there are colours told apart (the two reader colours and four more).
+const STACK_ARTICLES: usize = 6;
 
 /// Draws a chart tab.
 pub fn charts_ui(
@@ -78,9 +81,10 @@ pub fn charts_ui(
     ui.columns(plots.len(), |columns| {
         for (column, (id, title, types)) in columns.iter_mut().zip(plots) {
             let (rows, stacks) = rows_for(view, app, analysis, id, types, pair);
-            column.horizontal(|ui| {
+            column.horizontal_wrapped(|ui| {
                 ui.label(egui::RichText::new(*title).strong());
                 legend_ui(ui, app, pair);
+                stack_legend_ui(ui, app, &stacks);
             });
             if rows.is_empty() {
                 column.label(egui::RichText::new("No mentions of this kind.").weak());
@@ -159,6 +163,65 @@ fn legend_ui(ui: &mut egui::Ui, app: &ParallaxApp, pair: Option<(usize, usize)>)
     }
 }
 
+/// The colour of each stacked segment: a reader's article keeps its reader's colour, the
+/// others take the next of the remaining ones, the rest is grey.
+fn stack_colours(app: &ParallaxApp, stacks: &[ArticleStack], dark: bool) -> Vec<egui::Color32> {
+    let mut next = 0;
+    stacks
+        .iter()
+        .map(|stack| match stack.doc {
+            Some(d) if app.reader(Side::A) == Some(d) => theme::reader_colour(Side::A, dark),
+            Some(d) if app.reader(Side::B) == Some(d) => theme::reader_colour(Side::B, dark),
+            Some(_) => {
+                next += 1;
+                theme::series_colour(next - 1, false)
+            }
+            None => theme::series_colour(0, true),
+        })
+        .collect()
+}
+
+/// What each stacked segment is, above the plot so it never covers a bar.
+fn stack_legend_ui(ui: &mut egui::Ui, app: &ParallaxApp, stacks: &[ArticleStack]) {
+    let dark = ui.visuals().dark_mode;
+    let corpus = app.corpus();
+    for (stack, colour) in stacks.iter().zip(stack_colours(app, stacks, dark)) {
+        let (swatch, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+        ui.painter().rect_filled(swatch, 2.0, colour);
+        let (label, hover) = match stack.doc.and_then(|d| Some((d, corpus.articles.get(d)?))) {
+            Some((d, a)) => {
+                let reader = if app.reader(Side::A) == Some(d) {
+                    "A: "
+                } else if app.reader(Side::B) == Some(d) {
+                    "B: "
+                } else {
+                    ""
+                };
+                (
+                    format!("{reader}{}", short(&a.title, 28)),
+                    format!(
+                        "{}\n{} · {}",
+                        a.title,
+                        a.outlet,
+                        a.date.as_deref().unwrap_or("no date")
+                    ),
+                )
+            }
+            None => {
+                let n = stack.articles;
+                let text = format!(
+                    "{} other {}",
+                    crate::ui::format::thousands(n),
+                    if n == 1 { "article" } else { "articles" }
+                );
+                (text.clone(), text)
+            }
+        };
+        ui.label(egui::RichText::new(label).small())
+            .on_hover_text(hover);
+    }
+}
+
 fn controls_ui(ui: &mut egui::Ui, app: &ParallaxApp, view: &mut ViewState) {
     let options = &mut view.chart;
     ui.horizontal_wrapped(|ui| {
@@ -189,6 +252,13 @@ fn controls_ui(ui: &mut egui::Ui, app: &ParallaxApp, view: &mut ViewState) {
             .labelled_by(sort_label.id);
         ui.separator();
         ui.checkbox(&mut options.per_1000_words, "Per 1,000 words");
+        // Rates do not add up across articles, so the two cannot be drawn together.
+        if options.corpus_mode && options.stacked && options.per_1000_words {
+            ui.label(
+                egui::RichText::new("Stacks show counts: per 1,000 words draws one bar each.")
+                    .weak(),
+            );
+        }
         if app.corpus().articles.len() < 2 && !options.corpus_mode {
             ui.label(egui::RichText::new("Both readers show the same article.").weak());
         }
@@ -211,11 +281,13 @@ fn rows_for(
     types: &[EntityType],
     pair: Option<(usize, usize)>,
 ) -> (Vec<ChartRow>, Vec<ArticleStack>) {
+    let readers = [app.reader(Side::A), app.reader(Side::B)];
     let key = CacheKey {
         id,
         analysis: std::sync::Arc::as_ptr(&analysis.mentions) as usize,
         options: view.chart,
         pair,
+        readers,
     };
     if let Some((_, rows, stacks)) = view.chart_cache.entries.iter().find(|(k, _, _)| *k == key) {
         return (rows.clone(), stacks.clone());
@@ -229,7 +301,8 @@ fn rows_for(
     };
     let rows = chart_rows(app.corpus(), &analysis.mentions, query);
     let stacks = if pair.is_none() && view.chart.stacked && !view.chart.per_1000_words {
-        stacked_by_article(&analysis.mentions, &rows, STACK_ARTICLES)
+        let first: Vec<usize> = readers.iter().flatten().copied().collect();
+        stacked_by_article(&analysis.mentions, &rows, STACK_ARTICLES, &first)
     } else {
         Vec::new()
     };
@@ -279,9 +352,7 @@ fn bar_plot(
         .map(|r| short(&analysis.mentions.entities[r.entity as usize].name, 26))
         .collect();
     let dark = ui.visuals().dark_mode;
-    let height = (n as f32 * 24.0 + 70.0)
-        .max(ui.available_height() - 40.0)
-        .max(160.0);
+    let height = plots::fit_height(ui, n, 24.0);
     let label_names = names.clone();
     let options = view.chart;
     let value_text = move |v: f64| {
@@ -301,12 +372,6 @@ fn bar_plot(
         .x_grid_spacer(move |input| plots::count_marks(input, whole))
         // Room after the longest bar for its value.
         .include_x(longest * 1.15 + if whole { 1.0 } else { 0.0 });
-    // Stacks name their articles in a legend; A and B are named above the plot.
-    let plot = if stacks.is_empty() {
-        plot
-    } else {
-        plot.legend(Legend::default().position(Corner::RightBottom))
-    };
     let corpus = app.corpus();
     let response = plot.show(ui, |plot_ui| match pair {
         Some((a, b)) => {
@@ -349,13 +414,14 @@ fn bar_plot(
         }
         None if !stacks.is_empty() => {
             let mut charts: Vec<BarChart> = Vec::new();
-            for (k, (doc, values)) in stacks.iter().enumerate() {
-                let name = match doc {
-                    Some(d) => short(corpus.articles.get(*d).map_or("", |x| x.title.as_str()), 30),
-                    None => "Other articles".to_owned(),
+            let colours = stack_colours(app, stacks, dark);
+            for (k, (stack, colour)) in stacks.iter().zip(colours).enumerate() {
+                let name = match stack.doc {
+                    Some(d) => short(corpus.articles.get(d).map_or("", |x| x.title.as_str()), 30),
+                    None => format!("{} other articles", stack.articles),
                 };
-                let colour = theme::series_colour(k, doc.is_none());
-                let bars = values
+                let bars = stack
+                    .values
                     .iter()
                     .enumerate()
                     .map(|(i, v)| Bar::new(y(i), *v).width(0.7).name(&names[i]).fill(colour))
@@ -475,10 +541,13 @@ fn hover_text(
         }
         None => {
             lines.push(format!("Whole corpus: {}", value_text(row.a)));
-            for (doc, values) in stacks {
-                let v = values.get(index).copied().unwrap_or(0.0);
+            for stack in stacks {
+                let v = stack.values.get(index).copied().unwrap_or(0.0);
                 if v > 0.0 {
-                    let label = doc.map_or("Other articles".to_owned(), |d| short(title(d), 40));
+                    let label = stack.doc.map_or_else(
+                        || format!("{} other articles", stack.articles),
+                        |d| short(title(d), 40),
+                    );
                     lines.push(format!("  {label}: {}", value_text(v)));
                 }
             }

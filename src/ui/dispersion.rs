@@ -61,9 +61,7 @@ pub fn dispersion_ui(
         })
         .collect();
     let dark = ui.visuals().dark_mode;
-    let height = (n as f32 * 22.0 + 60.0)
-        .max(ui.available_height())
-        .max(140.0);
+    let height = plots::fit_height(ui, n, 22.0);
     let marks: Vec<Vec<(f64, u32)>> = rows
         .iter()
         .map(|&(e, _, d)| {

@@ -289,12 +289,19 @@ pub fn app_ui(ui: &mut egui::Ui, app: &ParallaxApp, view: &mut ViewState) -> Vec
 
     egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, app, view, &mut commands));
     if !app.notices().is_empty() || app.load_status().is_some() {
-        egui::Panel::top("notices")
-            .frame(
-                egui::Frame::side_top_panel(ui.style())
-                    .inner_margin(egui::Margin::symmetric(10, 6)),
-            )
-            .show(ui, |ui| notices::notices_ui(ui, app, &mut commands));
+        // Floating under the menu bar: a notice or a load never moves the layout under it.
+        let width = (ui.ctx().content_rect().width() - 48.0).clamp(300.0, 820.0);
+        egui::Area::new(egui::Id::unique("notices"))
+            .anchor(egui::Align2::CENTER_TOP, [0.0, 34.0])
+            .order(egui::Order::Foreground)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style())
+                    .inner_margin(egui::Margin::symmetric(12, 8))
+                    .show(ui, |ui| {
+                        ui.set_width(width);
+                        notices::notices_ui(ui, app, &mut commands);
+                    });
+            });
     }
     egui::Panel::bottom("status_bar")
         .show(ui, |ui| status_bar::status_bar_ui(ui, app, &mut commands));
@@ -333,8 +340,9 @@ fn readers_ui(
     egui::Panel::top("reader_toolbar").show(ui, |ui| toolbar_ui(ui, view, commands));
     egui::Panel::bottom("analysis_panel")
         .resizable(true)
-        // A little under half the height at first; the user drags it from there.
-        .default_size((ui.available_height() * 0.40).clamp(200.0, 440.0))
+        // Nearly half the height at first, room for ten bars at 1280×800; the user drags it
+        // from there and the choice is kept.
+        .default_size((ui.available_height() * 0.46).clamp(220.0, 520.0))
         .size_range(160.0..=720.0)
         .show(ui, |ui| analysis_ui(ui, app, view, commands));
     egui::CentralPanel::default().show(ui, |ui| {
@@ -451,7 +459,16 @@ fn analysis_ui(
                     charts::charts_ui(ui, app, analysis, view, commands, chart)
                 });
         }
-        Tab::Dispersion => dispersion::dispersion_ui(ui, app, analysis, commands),
+        // The panel keeps the height the user gave it on every tab: what does not fit
+        // scrolls inside it.
+        Tab::Dispersion => {
+            egui::ScrollArea::vertical()
+                .id_salt("dispersion_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    dispersion::dispersion_ui(ui, app, analysis, commands)
+                });
+        }
         Tab::Concordance => concordance::concordance_ui(ui, app, analysis, view, commands),
         Tab::Entities => entities::entities_ui(ui, app, analysis, view, commands),
     }

@@ -26,6 +26,7 @@ pub fn notices_ui(ui: &mut egui::Ui, app: &ParallaxApp, commands: &mut Vec<Comma
             )
         };
         ui.horizontal(|ui| {
+            ui.spinner();
             ui.label(format!("Loading {}", status.what));
             if ui
                 .button("Cancel loading")
@@ -35,11 +36,8 @@ pub fn notices_ui(ui: &mut egui::Ui, app: &ParallaxApp, commands: &mut Vec<Comma
                 commands.push(Command::CancelLoad);
             }
         });
-        ui.add(
-            egui::ProgressBar::new(p.fraction())
-                .text(text)
-                .animate(true),
-        );
+        // The spinner sits beside the label: inside the bar it would cover the counts.
+        ui.add(egui::ProgressBar::new(p.fraction()).text(text));
     }
     let dark = ui.visuals().dark_mode;
     for (index, notice) in app.notices().iter().enumerate() {

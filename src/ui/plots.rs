@@ -24,6 +24,9 @@ pub fn row_plot<'a>(
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
         .x_axis_label(x_label.to_owned())
+        // On top, right under the title: when more rows than fit make the panel scroll, the
+        // axis is still in view with the first (largest) rows.
+        .x_axis_position(egui_plot::VPlacement::Top)
         .y_axis_min_width(150.0)
         .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
         .y_axis_formatter(move |mark: GridMark, _| {
@@ -38,6 +41,18 @@ pub fn row_plot<'a>(
         // themselves (egui_plot's own hover is off when both of these are).
         .show_x(false)
         .show_y(false)
+}
+
+/// The height of a row plot of `rows` rows: the room left in view, so the whole plot and
+/// its axis show without scrolling, unless that would squeeze a row under `min_row` points
+/// (below about 20 the axis drops the rows' names); then as tall as the rows need, and the
+/// panel scrolls.
+pub fn fit_height(ui: &egui::Ui, rows: usize, min_row: f32) -> f32 {
+    // Axis, its label and margins.
+    const CHROME: f32 = 64.0;
+    let room = ui.clip_rect().bottom() - ui.cursor().top() - 6.0;
+    let needed = rows as f32 * min_row + CHROME;
+    room.max(needed).max(120.0)
 }
 
 /// Count-axis marks at a round step (1, 2 or 5 times a power of ten) giving about six marks

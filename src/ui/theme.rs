@@ -63,14 +63,13 @@ pub fn selected_text_colour() -> Color32 {
     Color32::BLACK
 }
 
-/// The colour of the `k`th series of a stacked chart (Okabe–Ito order), grey for "other".
+/// The colour of the `k`th article of a stacked chart that no reader shows, grey for the
+/// other articles together: the Okabe–Ito colours left once the readers' blue and orange
+/// are taken, so no two segments share one.
 pub fn series_colour(k: usize, other: bool) -> Color32 {
-    const SERIES: [Color32; 7] = [
-        Color32::from_rgb(0x00, 0x72, 0xB2),
-        Color32::from_rgb(0xE6, 0x9F, 0x00),
+    const SERIES: [Color32; 4] = [
         Color32::from_rgb(0x00, 0x9E, 0x73),
         Color32::from_rgb(0xCC, 0x79, 0xA7),
-        Color32::from_rgb(0x56, 0xB4, 0xE9),
         Color32::from_rgb(0xD5, 0x5E, 0x00),
         Color32::from_rgb(0xF0, 0xE4, 0x42),
     ];

@@ -258,9 +258,17 @@ fn progress_shows_while_loading_and_cancel_stops_it() {
         .apply(parallax::app::Command::Open(vec![PathBuf::from(
             dir.path(),
         )]));
+    // The floating strip is sized in its first frame and shown in the next.
+    harness.step();
     harness.step();
     harness.get_by_label_contains("Loading ");
-    harness.get_by_role(egui::accesskit::Role::ProgressIndicator);
+    // The progress bar (and the spinner beside the label, also a progress indicator).
+    assert!(
+        harness
+            .query_all_by_role(egui::accesskit::Role::ProgressIndicator)
+            .count()
+            >= 1
+    );
     harness.get_by_label("Cancel loading").click();
     harness.step();
     settle(&mut harness);

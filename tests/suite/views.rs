@@ -499,3 +499,35 @@ fn a_corpus_concordance_line_says_which_reader_it_opens_in_and_offers_b() {
         Some(natanz)
     );
 }
+
+/// Issue 7: stacked corpus bars name each article above the plot (the readers' with their
+/// letter), the rest as one counted segment, and say why per-1,000-words cannot stack.
+#[test]
+fn stacked_bars_name_their_segments_above_the_plot() {
+    let mut harness = analysed_harness(parallax::app::Startup {
+        paths: vec![
+            crate::util::fixture("good"),
+            crate::util::fixture("mixed"),
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds"),
+        ],
+        ..startup()
+    });
+    click(&mut harness, "Countries and places");
+    harness
+        .get_all_by_label("Whole corpus")
+        .next()
+        .unwrap()
+        .click();
+    harness.run_ok();
+    click(&mut harness, "Stacked by article");
+    assert!(harness.query_all_by_label_contains("A: ").next().is_some());
+    assert!(harness.query_all_by_label_contains("B: ").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label_contains(" other articles")
+            .next()
+            .is_some()
+    );
+    click(&mut harness, "Per 1,000 words");
+    harness.get_by_label("Stacks show counts: per 1,000 words draws one bar each.");
+}
