@@ -91,8 +91,9 @@ pub fn charts_ui(
                 continue;
             }
             let response = bar_plot(column, app, analysis, view, id, &rows, &stacks, pair);
-            // What is on screen of the chart: a PNG shows what the user sees.
-            let visible = response.rect.intersect(column.clip_rect());
+            // The whole chart as seen: its title and legend, the names, the bars and the
+            // axis (the plot's own rect is the bar area alone), as far as it is on screen.
+            let visible = column.min_rect().intersect(column.clip_rect());
             chart_rect = Some(chart_rect.map_or(visible, |r: egui::Rect| r.union(visible)));
             if let Some(entity) = response.clicked {
                 commands.push(Command::SelectEntity(Some(entity)));
@@ -314,7 +315,6 @@ fn rows_for(
 }
 
 struct PlotOutcome {
-    rect: egui::Rect,
     clicked: Option<u32>,
 }
 
@@ -493,10 +493,7 @@ fn bar_plot(
         .flatten()
         .and_then(|pos| plots::row_at(response.transform.value_from_position(pos).y, n))
         .map(|row| rows[row].entity);
-    PlotOutcome {
-        rect: response.response.rect,
-        clicked,
-    }
+    PlotOutcome { clicked }
 }
 
 /// A value written just after the end of its bar. `id` makes the item unique; the name is

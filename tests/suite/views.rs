@@ -300,6 +300,32 @@ fn the_chart_saves_as_png() {
         (rect.width().round() as u32, rect.height().round() as u32)
     );
     harness.get_by_label_contains("Saved ");
+    // Issue 7: the picture holds the names left of the bars, not the bar area alone.
+    let bars_start = harness
+        .state()
+        .view()
+        .bar_positions
+        .iter()
+        .filter(|(id, _, _)| *id == "actors")
+        .map(|(_, _, p)| p.x)
+        .fold(f32::INFINITY, f32::min);
+    assert!(
+        bars_start - rect.left() > 120.0,
+        "no room for the names left of the bars: {rect:?}, bars from x = {bars_start}"
+    );
+    let rgba = image.to_rgba8();
+    let background = *rgba.get_pixel(2, rgba.height() - 2);
+    let names_column = (0..120.min(rgba.width()))
+        .flat_map(|x| (rgba.height() / 3..rgba.height() - 4).map(move |y| (x, y)))
+        .filter(|&(x, y)| {
+            let p = rgba.get_pixel(x, y);
+            (0..3).any(|c| p[c].abs_diff(background[c]) > 60)
+        })
+        .count();
+    assert!(
+        names_column > 100,
+        "the names' column is blank: {names_column} inked pixels"
+    );
 }
 
 #[test]
