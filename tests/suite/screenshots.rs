@@ -53,8 +53,13 @@ fn write_screenshots() {
         save(&mut harness, name);
     }
 
-    let mut harness = seeds(ThemeChoice::Light, egui::vec2(1920.0, 1080.0));
-    save(&mut harness, "seeds-1920x1080.png");
+    for (theme, name) in [
+        (ThemeChoice::Light, "seeds-1920x1080.png"),
+        (ThemeChoice::Dark, "seeds-1920x1080-dark.png"),
+    ] {
+        let mut harness = seeds(theme, egui::vec2(1920.0, 1080.0));
+        save(&mut harness, name);
+    }
 
     // The concordance of Vladimir Putin, one line clicked: its reader scrolled there.
     let mut harness = seeds(ThemeChoice::Light, size);
