@@ -86,6 +86,18 @@ pub enum Command {
         /// The mention's first byte.
         start: u32,
     },
+    /// Correct what Parallax read about an article (a blank field keeps what it was); kept
+    /// beside the user lexicon and applied on every load.
+    CorrectArticle {
+        /// The article's index.
+        index: usize,
+        /// Its title.
+        title: String,
+        /// Its outlet.
+        outlet: String,
+        /// Its date, in any form Parallax reads.
+        date: String,
+    },
     /// Save something to a file the user chooses.
     Export(Export),
     /// Change the user lexicon and count again.

@@ -27,7 +27,9 @@ pub use settings::{
 };
 
 use crate::analysis::{Lexicon, UserLexicon, default_user_lexicon_path};
-use crate::corpus::{Article, Corpus, LoadOptions, ProgressSnapshot, Skipped};
+use crate::corpus::{
+    Article, Corpus, Corrections, LoadOptions, ProgressSnapshot, Skipped, corrections_beside,
+};
 use crate::ui;
 use analysis_job::AnalysisJob;
 use dialog::PendingDialog;
@@ -109,6 +111,9 @@ pub struct ParallaxApp {
     user_lexicon_path: Option<PathBuf>,
     /// The user lexicon before each edit of this session, for Undo.
     lexicon_undo: Vec<UserLexicon>,
+    /// The user's corrections of titles, outlets and dates, and where they are kept.
+    corrections: Corrections,
+    corrections_path: Option<PathBuf>,
     analysis: Option<Analysis>,
     analysis_job: Option<AnalysisJob>,
     selected: Option<u32>,
@@ -153,6 +158,18 @@ impl ParallaxApp {
                 Lexicon::shipped().unwrap_or_else(|e| unreachable!("shipped lexicon: {e}"))
             }
         };
+        let corrections_path = startup.user_lexicon.as_deref().map(corrections_beside);
+        let (corrections, corrections_notice) =
+            match corrections_path.as_deref().map(Corrections::load) {
+                Some(Ok(c)) => (c, None),
+                Some(Err(err)) => (
+                    Corrections::default(),
+                    Some(format!(
+                        "Your corrections of titles and dates were not used: {err}"
+                    )),
+                ),
+                None => (Corrections::default(), None),
+            };
         let (exports, export_results) = std::sync::mpsc::channel();
         let mut app = ParallaxApp {
             settings,
@@ -162,6 +179,8 @@ impl ParallaxApp {
             user_lexicon,
             user_lexicon_path: startup.user_lexicon,
             lexicon_undo: Vec::new(),
+            corrections,
+            corrections_path,
             analysis: None,
             analysis_job: None,
             selected: None,
@@ -181,7 +200,7 @@ impl ParallaxApp {
         };
         app.apply_theme();
         let lexicon_warnings = app.user_lexicon.warnings();
-        for text in [notice, lexicon_notice]
+        for text in [notice, lexicon_notice, corrections_notice]
             .into_iter()
             .flatten()
             .chain(lexicon_warnings)
@@ -329,6 +348,43 @@ impl ParallaxApp {
                 );
             }
             Command::EditLexicon(edit) => self.edit_lexicon(edit),
+            Command::CorrectArticle {
+                index,
+                title,
+                outlet,
+                date,
+            } => self.correct_article(index, &title, &outlet, &date),
+        }
+    }
+
+    fn correct_article(&mut self, index: usize, title: &str, outlet: &str, date: &str) {
+        // Copies the corpus only if a background job still holds it; corrections are rare.
+        let corpus = Arc::make_mut(&mut self.corpus);
+        let Some(article) = corpus.articles.get_mut(index) else {
+            return;
+        };
+        if let Err(bad) = self.corrections.correct(article, title, outlet, date) {
+            self.notify(NoticeLevel::Error, bad.to_string());
+            return;
+        }
+        let name = article.title.clone();
+        self.view.order = None;
+        self.view.metadata_dialog = None;
+        match &self.corrections_path {
+            Some(path) => match self.corrections.save(path) {
+                Ok(()) => self.notify(
+                    NoticeLevel::Info,
+                    format!("Corrected “{name}”; kept in {}", path.display()),
+                ),
+                Err(err) => self.notify(
+                    NoticeLevel::Error,
+                    format!("The correction could not be saved: {err}"),
+                ),
+            },
+            None => self.notify(
+                NoticeLevel::Info,
+                format!("Corrected “{name}” for this session"),
+            ),
         }
     }
 
@@ -412,7 +468,8 @@ impl ParallaxApp {
 
     /// Shows `corpus`, opened from what `key` names ([`settings::corpus_key`]), with the
     /// readers last chosen in it, however it was opened (command line, recent, dialog).
-    fn set_corpus(&mut self, corpus: Corpus, skipped: Vec<Skipped>, key: String) {
+    fn set_corpus(&mut self, mut corpus: Corpus, skipped: Vec<Skipped>, key: String) {
+        self.corrections.apply(&mut corpus);
         let corpus = Arc::new(corpus);
         let find = |display: &Option<String>| {
             display

@@ -3,6 +3,7 @@
 //! Nothing here knows about egui; the window, the command line and the tests all load
 //! corpora through [`load_paths`] or [`Corpus::seeds`].
 
+mod corrections;
 mod decode;
 mod formats;
 mod loader;
@@ -12,6 +13,9 @@ mod order;
 use std::ops::Range;
 use std::path::PathBuf;
 
+pub use corrections::{
+    BadDate, Correction, Corrections, CorrectionsError, article_key, corrections_beside,
+};
 pub use decode::{DecodeError, Decoded, decode};
 pub use formats::Format;
 pub use loader::{

@@ -149,18 +149,20 @@ fn legend_ui(ui: &mut egui::Ui, app: &ParallaxApp, pair: Option<(usize, usize)>)
         let (swatch, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
         ui.painter()
             .rect_filled(swatch, 2.0, theme::reader_colour(side, dark));
-        let title = app
+        let name = app
             .corpus()
             .articles
             .get(doc)
-            .map_or("", |x| x.title.as_str());
+            .map(crate::ui::format::article_name)
+            .unwrap_or_default();
         ui.add(
             egui::Label::new(
-                egui::RichText::new(format!("{}: {}", side.letter(), short(title, 40))).small(),
+                egui::RichText::new(format!("{}: {}", side.letter(), short(&name, 56))).small(),
             )
-            .truncate(),
+            .truncate()
+            .show_tooltip_when_elided(false),
         )
-        .on_hover_text(title);
+        .on_hover_text(name);
     }
 }
 
@@ -568,11 +570,12 @@ fn csv_export(
         "mentions"
     };
     let corpus = app.corpus();
+    // Title, outlet and date: two versions of one report differ by the last two.
     let title = |d: usize| {
         corpus
             .articles
             .get(d)
-            .map_or(String::new(), |a| a.title.clone())
+            .map_or(String::new(), crate::ui::format::article_name)
     };
     let (a, b) = match pair {
         Some((a, b)) => (format!("A: {}", title(a)), Some(format!("B: {}", title(b)))),

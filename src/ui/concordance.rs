@@ -120,14 +120,16 @@ pub fn concordance_ui(
                     [_, Some(b)] if b == line.doc => "B · ",
                     _ => "",
                 };
+                let name = article
+                    .map(crate::ui::format::article_name)
+                    .unwrap_or_default();
                 row.col(|ui| {
+                    // The row's own tooltip names the article in full.
                     ui.add(
-                        egui::Label::new(format!(
-                            "{marker}{}",
-                            article.map_or("", |a| a.title.as_str())
-                        ))
-                        .truncate()
-                        .selectable(false),
+                        egui::Label::new(format!("{marker}{name}"))
+                            .truncate()
+                            .show_tooltip_when_elided(false)
+                            .selectable(false),
                     );
                 });
                 row.col(|ui| {
@@ -160,9 +162,9 @@ pub fn concordance_ui(
                     _ => None,
                 };
                 let hint = match shown_in {
-                    Some(side) => format!("Show this mention in reader {side}"),
+                    Some(side) => format!("{name}\nShow this mention in reader {side}"),
                     None => format!(
-                        "Click: open this article in reader A, in place of “{}”\n\
+                        "{name}\nClick: open this article in reader A, in place of “{}”\n\
                          Right-click: choose reader A or B",
                         readers[0]
                             .and_then(|d| corpus.articles.get(d))

@@ -16,6 +16,8 @@ pub fn corpus_panel_ui(
     commands: &mut Vec<Command>,
 ) {
     let corpus = app.corpus();
+    // Opened from a row's menu, inside the table's closure.
+    let mut correct: Option<MetadataDialog> = None;
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.heading("Corpus");
@@ -151,10 +153,108 @@ pub fn corpus_panel_ui(
                     if ui.button("Show in reader B").clicked() {
                         commands.push(Command::ShowArticle(Side::B, index));
                     }
+                    ui.separator();
+                    if ui.button("Correct title, outlet and date…").clicked() {
+                        correct = Some(MetadataDialog {
+                            index,
+                            title: article.title.clone(),
+                            outlet: article.outlet.clone(),
+                            date: article.date.clone().unwrap_or_default(),
+                            focused: false,
+                        });
+                    }
                 });
             });
         });
     view.sort = sort;
+    if let Some(dialog) = correct {
+        view.metadata_dialog = Some(dialog);
+    }
+}
+
+/// The fields of the window that corrects an article's metadata.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MetadataDialog {
+    /// The article's index.
+    pub index: usize,
+    /// Title as typed.
+    pub title: String,
+    /// Outlet as typed.
+    pub outlet: String,
+    /// Date as typed.
+    pub date: String,
+    /// Whether the first field has had the keyboard focus once.
+    pub focused: bool,
+}
+
+/// The window that corrects what Parallax read about an article. The correction is kept
+/// beside the user lexicon and applied on every load; the article's file is not touched.
+pub fn metadata_window(ctx: &egui::Context, view: &mut ViewState, commands: &mut Vec<Command>) {
+    let Some(dialog) = view.metadata_dialog.as_mut() else {
+        return;
+    };
+    let mut open = true;
+    let mut close = false;
+    egui::Window::new("Correct article")
+        .id(egui::Id::unique("metadata_dialog"))
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            ui.label(
+                egui::RichText::new(
+                    "Kept beside your lexicon and applied whenever this file is opened; \
+                     the file itself is not changed.",
+                )
+                .weak(),
+            );
+            let mut entered = false;
+            egui::Grid::new("metadata_fields")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    for (name, text, hint) in [
+                        ("Title", &mut dialog.title, "headline"),
+                        ("Outlet", &mut dialog.outlet, "who published it"),
+                        ("Date", &mut dialog.date, "2025-06-13"),
+                    ] {
+                        let label = ui.label(name);
+                        let field = ui
+                            .add(
+                                egui::TextEdit::singleline(text)
+                                    .hint_text(hint)
+                                    .desired_width(360.0),
+                            )
+                            .labelled_by(label.id);
+                        if name == "Title" && !dialog.focused {
+                            field.request_focus();
+                            // A window is sized in its first frame, unseen, and that frame drops focus
+                            // requests: ask until the field has it.
+                            dialog.focused = field.has_focus();
+                        }
+                        entered |=
+                            field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        ui.end_row();
+                    }
+                });
+            ui.horizontal(|ui| {
+                if ui.button("Save correction").clicked() || entered {
+                    commands.push(Command::CorrectArticle {
+                        index: dialog.index,
+                        title: dialog.title.clone(),
+                        outlet: dialog.outlet.clone(),
+                        date: dialog.date.clone(),
+                    });
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    close = true;
+                }
+            });
+        });
+    if !open || close {
+        view.metadata_dialog = None;
+    }
 }
 
 /// A column header that sorts by `key`; a second click reverses the order.

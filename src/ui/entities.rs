@@ -337,7 +337,9 @@ fn lexicon_dialog_ui(
                         .labelled_by(label.id);
                     if !dialog.focused {
                         field.request_focus();
-                        dialog.focused = true;
+                        // A window is sized in its first frame, unseen, and that frame drops focus
+                        // requests: ask until the field has it.
+                        dialog.focused = field.has_focus();
                     }
                     let entered =
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -363,7 +365,9 @@ fn lexicon_dialog_ui(
                         .labelled_by(label.id);
                     if !dialog.focused {
                         field.request_focus();
-                        dialog.focused = true;
+                        // A window is sized in its first frame, unseen, and that frame drops focus
+                        // requests: ask until the field has it.
+                        dialog.focused = field.has_focus();
                     }
                     let entered =
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));

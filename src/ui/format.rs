@@ -22,6 +22,17 @@ pub fn count_of(n: usize, singular: &str, plural: &str) -> String {
     )
 }
 
+/// How an article is named wherever it appears: "Title · Outlet · 2025-06-13", so two
+/// versions of one report can be told apart.
+pub fn article_name(article: &crate::corpus::Article) -> String {
+    format!(
+        "{} · {} · {}",
+        article.title,
+        article.outlet,
+        article.date.as_deref().unwrap_or("no date")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

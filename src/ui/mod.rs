@@ -59,6 +59,8 @@ pub struct ViewState {
     pub chart_rect: Option<egui::Rect>,
     /// The rename/merge/confirm window of the entity table, when open.
     pub lexicon_dialog: Option<entities::LexiconDialog>,
+    /// The window correcting an article's title, outlet and date, when open.
+    pub metadata_dialog: Option<corpus_table::MetadataDialog>,
     /// Chart rows, kept until what they depend on changes.
     pub chart_cache: charts::ChartCache,
     /// The charts drawn last frame, each with an export button.
@@ -85,6 +87,7 @@ impl Default for ViewState {
             bar_positions: Vec::new(),
             chart_rect: None,
             lexicon_dialog: None,
+            metadata_dialog: None,
             chart_cache: charts::ChartCache::default(),
             chart_exports: Vec::new(),
         }
@@ -316,6 +319,7 @@ pub fn app_ui(ui: &mut egui::Ui, app: &ParallaxApp, view: &mut ViewState) -> Vec
 
     windows::skipped_window(ui.ctx(), app, view, &mut commands);
     windows::path_prompt_window(ui.ctx(), view, &mut commands);
+    corpus_table::metadata_window(ui.ctx(), view, &mut commands);
     windows::drop_overlay(ui.ctx());
     commands
 }

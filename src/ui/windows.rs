@@ -86,7 +86,9 @@ pub fn path_prompt_window(ctx: &egui::Context, view: &mut ViewState, commands: &
             // Typing goes straight into the field, as in any "go to" prompt.
             if !prompt.focused {
                 field.request_focus();
-                prompt.focused = true;
+                // A window is sized in its first frame, unseen, and that frame drops focus
+                // requests: ask until the field has it.
+                prompt.focused = field.has_focus();
             }
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.input(|i| i.key_pressed(egui::Key::Escape)) {

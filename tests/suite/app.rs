@@ -472,3 +472,70 @@ fn ctrl_l_focuses_the_path_field_and_esc_closes_it() {
     harness.run_ok();
     assert!(harness.query_by_label("Folder or file path").is_none());
 }
+
+/// Issue 7: a title, outlet or date Parallax got wrong is corrected from the table; the
+/// correction is kept beside the user lexicon, applied on every load, and the article's file
+/// is never written.
+#[test]
+fn a_corrected_title_and_date_come_back_on_every_load() {
+    let config = tempfile::tempdir().unwrap();
+    let lexicon = config.path().join("lexicon.json");
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("r4521.txt");
+    let original = "R-4521\n\nThe ministry spoke on Iran and Israel at length today.";
+    std::fs::write(&file, original).unwrap();
+    let start = || Startup {
+        paths: vec![folder.path().to_path_buf()],
+        user_lexicon: Some(lexicon.clone()),
+        ..startup()
+    };
+    let mut harness = harness(start());
+    settle(&mut harness);
+    let inferred = harness.state().corpus().articles[0].title.clone();
+    harness
+        .get_all_by_label(&inferred)
+        .next()
+        .expect("the table's title cell")
+        .click_secondary();
+    harness.run_ok();
+    click(&mut harness, "Correct title, outlet and date…");
+    harness.run_ok();
+    // The title field has the keyboard: replace it, then Enter.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.is_focused())
+        .expect("the title field has the focus")
+        .type_text("Ministry statement on Iran");
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+    harness.state_mut().apply(Command::CorrectArticle {
+        index: 0,
+        title: String::new(),
+        outlet: "Foreign Ministry".into(),
+        date: "June 13, 2025".into(),
+    });
+    harness.run_ok();
+    let a = &harness.state().corpus().articles[0];
+    assert_eq!(a.title, "Ministry statement on Iran");
+    assert_eq!(
+        (a.outlet.as_str(), a.date.as_deref()),
+        ("Foreign Ministry", Some("2025-06-13"))
+    );
+    assert!(config.path().join("metadata.json").exists());
+    drop(harness);
+
+    // A new session on the same folder shows the corrections; the file is as it was.
+    let mut again = crate::util::harness(start());
+    settle(&mut again);
+    let a = &again.state().corpus().articles[0];
+    assert_eq!(
+        (a.title.as_str(), a.outlet.as_str(), a.date.as_deref()),
+        (
+            "Ministry statement on Iran",
+            "Foreign Ministry",
+            Some("2025-06-13")
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), original);
+}
