@@ -22,8 +22,8 @@ pub use user_lexicon::{
 };
 pub use views::{
     ArticleStack, ChartQuery, ChartRow, ChartSort, ConcordanceLine, ConcordanceSort, EntityColumn,
-    EntityStat, chart_rows, concordance, dispersion, entity_order, entity_stats, leading_entities,
-    mentions_of, sort_concordance, stacked_by_article,
+    EntityStat, chart_rows, concordance, concordance_until, dispersion, entity_order, entity_stats,
+    leading_entities, mentions_of, sort_concordance, stacked_by_article,
 };
 
 use serde::{Deserialize, Serialize};

@@ -98,6 +98,10 @@ pub enum Command {
         /// Its date, in any form Parallax reads.
         date: String,
     },
+    /// Build a concordance in the background.
+    BuildConcordance(super::ConcordanceRequest),
+    /// Stop building the concordance.
+    CancelConcordance,
     /// Save something to a file the user chooses.
     Export(Export),
     /// Change the user lexicon and count again.

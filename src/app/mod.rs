@@ -5,6 +5,7 @@
 
 mod analysis_job;
 mod command;
+mod concordance_job;
 mod dialog;
 pub mod fonts;
 mod job;
@@ -20,6 +21,7 @@ use eframe::egui;
 
 pub use analysis_job::Analysis;
 pub use command::{Command, Export, LexiconEdit, Side};
+pub use concordance_job::{CONTEXT_CHARS, ConcordanceRequest};
 pub use dialog::{DialogAwareLogger, DialogKind, DialogOutcome, FileDialog, SystemDialog};
 pub use settings::{
     FileCheck, Settings, ThemeChoice, check_file as check_settings_file,
@@ -31,6 +33,7 @@ use crate::corpus::{
     Article, Corpus, Corrections, LoadOptions, ProgressSnapshot, Skipped, corrections_beside,
 };
 use crate::ui;
+use crate::ui::ConcordanceKey;
 use analysis_job::AnalysisJob;
 use dialog::PendingDialog;
 use loading::LoadJob;
@@ -116,6 +119,8 @@ pub struct ParallaxApp {
     corrections_path: Option<PathBuf>,
     analysis: Option<Analysis>,
     analysis_job: Option<AnalysisJob>,
+    /// The concordance being built, if any.
+    concordance_job: Option<concordance_job::ConcordanceJob>,
     selected: Option<u32>,
     exports: std::sync::mpsc::Sender<Result<PathBuf, String>>,
     export_results: std::sync::mpsc::Receiver<Result<PathBuf, String>>,
@@ -183,6 +188,7 @@ impl ParallaxApp {
             corrections_path,
             analysis: None,
             analysis_job: None,
+            concordance_job: None,
             selected: None,
             exports,
             export_results,
@@ -348,12 +354,66 @@ impl ParallaxApp {
                 );
             }
             Command::EditLexicon(edit) => self.edit_lexicon(edit),
+            Command::BuildConcordance(request) => self.build_concordance(request),
+            Command::CancelConcordance => self.concordance_job = None,
             Command::CorrectArticle {
                 index,
                 title,
                 outlet,
                 date,
             } => self.correct_article(index, &title, &outlet, &date),
+        }
+    }
+
+    fn build_concordance(&mut self, request: ConcordanceRequest) {
+        if self
+            .concordance_job
+            .as_ref()
+            .is_some_and(|j| j.key == request.key)
+        {
+            return;
+        }
+        let Some(analysis) = &self.analysis else {
+            return;
+        };
+        let mentions = Arc::clone(&analysis.mentions);
+        match concordance_job::ConcordanceJob::start(
+            request,
+            Arc::clone(&self.corpus),
+            mentions,
+            self.ctx.clone(),
+        ) {
+            Ok(job) => self.concordance_job = Some(job),
+            Err(err) => self.notify(
+                NoticeLevel::Error,
+                format!("Could not start the concordance: {err}"),
+            ),
+        }
+    }
+
+    /// The concordance being built, if one is.
+    pub fn concordance_pending(&self) -> Option<ConcordanceKey> {
+        self.concordance_job.as_ref().map(|j| j.key)
+    }
+
+    /// Takes a finished concordance into the view; drops lines and work no view shows, so
+    /// a million lines do not stay in memory once the tab is left.
+    fn drain_concordance(&mut self) {
+        if self.view.tab != ui::Tab::Concordance {
+            self.concordance_job = None;
+            self.view.concordance.lines = None;
+            return;
+        }
+        let Some(job) = &self.concordance_job else {
+            return;
+        };
+        let Some(result) = job.try_finish() else {
+            return;
+        };
+        let key = job.key;
+        self.concordance_job = None;
+        if let Some(lines) = result {
+            self.view.concordance.lines = Some((key, lines));
         }
     }
 
@@ -610,6 +670,7 @@ fn describe_paths(paths: &[PathBuf]) -> String {
 impl eframe::App for ParallaxApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.drain_jobs();
+        self.drain_concordance();
         self.drain_exports();
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw

@@ -5,11 +5,8 @@ use egui_extras::{Column, TableBuilder};
 
 use super::format::thousands;
 use super::{ConcordanceKey, ConcordanceScope, ViewState};
-use crate::analysis::{ConcordanceSort, concordance, export, sort_concordance};
-use crate::app::{Analysis, Command, Export, ParallaxApp, Side};
-
-/// Characters of context on each side of a mention.
-const CONTEXT_CHARS: usize = 70;
+use crate::analysis::{ConcordanceSort, export};
+use crate::app::{Analysis, Command, ConcordanceRequest, Export, ParallaxApp, Side};
 
 /// Draws the concordance tab.
 pub fn concordance_ui(
@@ -53,21 +50,25 @@ pub fn concordance_ui(
         readers,
     };
     if options.lines.as_ref().is_none_or(|(k, _)| *k != key) {
-        let docs: Option<Vec<usize>> = match options.scope {
-            ConcordanceScope::Readers => Some(dedup(readers.iter().flatten().copied().collect())),
-            ConcordanceScope::A => Some(readers[0].into_iter().collect()),
-            ConcordanceScope::B => Some(readers[1].into_iter().collect()),
-            ConcordanceScope::Corpus => None,
-        };
-        let mut lines = concordance(
-            app.corpus(),
-            &analysis.mentions,
-            entity,
-            docs.as_deref(),
-            CONTEXT_CHARS,
-        );
-        sort_concordance(&mut lines, options.sort);
-        options.lines = Some((key, lines));
+        // Built in the background; the last lines stay until the new ones are there.
+        if app.concordance_pending() != Some(key) {
+            let docs: Option<Vec<usize>> = match options.scope {
+                ConcordanceScope::Readers => {
+                    Some(dedup(readers.iter().flatten().copied().collect()))
+                }
+                ConcordanceScope::A => Some(readers[0].into_iter().collect()),
+                ConcordanceScope::B => Some(readers[1].into_iter().collect()),
+                ConcordanceScope::Corpus => None,
+            };
+            commands.push(Command::BuildConcordance(ConcordanceRequest { key, docs }));
+        }
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(format!("Finding every mention of {name}…"));
+            if ui.button("Stop").clicked() {
+                commands.push(Command::CancelConcordance);
+            }
+        });
     }
     let Some((_, lines)) = options.lines.as_ref() else {
         return;

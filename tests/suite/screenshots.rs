@@ -65,6 +65,7 @@ fn write_screenshots() {
     let mut harness = seeds(ThemeChoice::Light, size);
     select_entity(&mut harness, "Vladimir Putin");
     tab(&mut harness, "Concordance");
+    crate::util::concordance_built(&mut harness);
     let line = harness.state().view().concordance.lines.as_ref().unwrap().1[2].clone();
     harness.state_mut().apply(Command::ShowMention {
         doc: line.doc,

@@ -123,3 +123,10 @@ pub fn click(harness: &mut Harness<'static, ParallaxApp>, label: &str) {
     harness.get_by_label(label).click();
     harness.run_ok();
 }
+
+/// Steps until the concordance asked for is built (it is built in the background).
+pub fn concordance_built(harness: &mut Harness<'static, ParallaxApp>) {
+    step_until(harness, "the concordance to be built", |app| {
+        app.concordance_pending().is_none() && app.view().concordance.lines.is_some()
+    });
+}

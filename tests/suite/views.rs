@@ -96,8 +96,10 @@ fn clicking_a_bar_opens_its_concordance_with_every_mention() {
         "Vladimir Putin"
     );
     // Six mentions in the first seed and three in the second.
+    crate::util::concordance_built(&mut harness);
     harness.get_by_label("9 lines");
     click(&mut harness, "A only");
+    crate::util::concordance_built(&mut harness);
     harness.get_by_label("6 lines");
 }
 
@@ -106,6 +108,7 @@ fn concordance_sorts_and_a_line_scrolls_the_reader_to_its_mention() {
     let mut harness = seeds();
     select_entity(&mut harness, "United Nations");
     click(&mut harness, "Concordance");
+    crate::util::concordance_built(&mut harness);
     harness.get_by_label("2 lines");
     let lines = |h: &Harness<'static, ParallaxApp>| -> Vec<String> {
         h.state()
@@ -121,6 +124,7 @@ fn concordance_sorts_and_a_line_scrolls_the_reader_to_its_mention() {
     };
     assert_eq!(lines(&harness), ["the", "The"], "article order first");
     click(&mut harness, "Sort by right context");
+    crate::util::concordance_built(&mut harness);
     let rights: Vec<String> = harness
         .state()
         .view()
@@ -268,6 +272,7 @@ fn concordance_export_names_each_lines_article() {
     });
     select_entity(&mut harness, "Vladimir Putin");
     click(&mut harness, "Concordance");
+    crate::util::concordance_built(&mut harness);
     harness.get_by_label("Export concordance (CSV)…").click();
     step_until(&mut harness, "the concordance to be written", |_| {
         csv.exists()
@@ -498,6 +503,7 @@ fn a_corpus_concordance_line_says_which_reader_it_opens_in_and_offers_b() {
         .expect("the concordance's scope")
         .click();
     harness.run_ok();
+    crate::util::concordance_built(&mut harness);
     let strikes = harness
         .state()
         .corpus()
@@ -556,4 +562,18 @@ fn stacked_bars_name_their_segments_above_the_plot() {
     );
     click(&mut harness, "Per 1,000 words");
     harness.get_by_label("Stacks show counts: per 1,000 words draws one bar each.");
+}
+
+/// Issue 7: the concordance is built in the background, and leaving its tab frees it.
+#[test]
+fn the_concordance_is_built_in_the_background_and_freed_when_left() {
+    let mut harness = seeds();
+    select_entity(&mut harness, "Donald Trump");
+    click(&mut harness, "Concordance");
+    crate::util::concordance_built(&mut harness);
+    harness.get_by_label("41 lines");
+    click(&mut harness, "Actors");
+    harness.run_ok();
+    assert!(harness.state().view().concordance.lines.is_none());
+    assert!(harness.state().concordance_pending().is_none());
 }
