@@ -239,6 +239,18 @@ impl Builder {
 }
 
 impl Lexicon {
+    /// The names the user added, which (unlike renames, merges and hides) change what the
+    /// matcher looks for.
+    pub fn user_additions(&self) -> &[super::Added] {
+        &self.user.add
+    }
+
+    /// Whether counted mentions change under the user's renames, merges or hides.
+    pub fn has_user_edits(&self) -> bool {
+        let u = &self.user;
+        !(u.rename.is_empty() && u.merge.is_empty() && u.hide.is_empty())
+    }
+
     /// The shipped lexicon alone.
     pub fn shipped() -> Result<Lexicon, LexiconError> {
         Lexicon::with_user(UserLexicon::default())

@@ -13,8 +13,8 @@ mod views;
 
 pub use counts::{CountBy, CountRow, count_rows};
 pub use engine::{
-    CorpusMentions, DocMentions, analyze_corpus, analyze_corpus_until, analyze_document,
-    analyze_text, merge_documents,
+    CorpusMentions, DocMentions, analyze_corpus, analyze_corpus_raw_until, analyze_corpus_until,
+    analyze_document, analyze_text, merge_documents, with_user_edits,
 };
 pub use lexicon::{Lexicon, LexiconError, NamedData, lexicon_entry};
 pub use user_lexicon::{

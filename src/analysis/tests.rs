@@ -484,3 +484,29 @@ fn stacks_put_the_readers_first_and_count_the_rest_as_one_segment() {
     let total: f64 = stacks.iter().map(|s| s.values[0]).sum();
     assert_eq!(total, 8.0);
 }
+
+#[test]
+fn re_applying_renames_merges_and_hides_equals_counting_again() {
+    use std::sync::atomic::AtomicBool;
+    let corpus = crate::corpus::Corpus::seeds();
+    let shipped = Lexicon::shipped().unwrap();
+    let raw = analyze_corpus_raw_until(&shipped, &corpus, &AtomicBool::new(false)).unwrap();
+    let user = UserLexicon {
+        rename: vec![Rename {
+            from: "Vladimir Putin".into(),
+            to: "Putin".into(),
+        }],
+        merge: vec![Merge {
+            from: "Defense Ministry".into(),
+            into: "Pentagon".into(),
+        }],
+        hide: vec!["Iran".into()],
+        ..UserLexicon::default()
+    };
+    let edited = Lexicon::with_user(user).unwrap();
+    let reapplied = with_user_edits(&edited, &raw);
+    let recounted = analyze_corpus(&edited, &corpus);
+    assert_eq!(reapplied.docs, recounted.docs);
+    assert_eq!(reapplied.entities, recounted.entities);
+    assert!(reapplied.entities.iter().any(|e| e.name == "Putin"));
+}

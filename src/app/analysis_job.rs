@@ -8,8 +8,8 @@ use eframe::egui;
 use super::job::Job;
 
 use crate::analysis::{
-    CorpusMentions, EntityStat, Lexicon, LexiconError, UserLexicon, analyze_corpus_until,
-    entity_stats,
+    CorpusMentions, EntityStat, Lexicon, LexiconError, UserLexicon, analyze_corpus_raw_until,
+    entity_stats, with_user_edits,
 };
 use crate::corpus::Corpus;
 
@@ -21,6 +21,9 @@ pub struct Analysis {
     pub stats: Arc<Vec<EntityStat>>,
     /// The lexicon it was counted with.
     pub lexicon: Arc<Lexicon>,
+    /// The mentions before the user's renames, merges and hides, which an edit of those
+    /// re-applies to instead of counting again.
+    pub raw: Arc<CorpusMentions>,
 }
 
 /// An analysis under way.
@@ -42,6 +45,14 @@ pub enum LexiconSource {
     Built(Arc<Lexicon>),
     /// Build the shipped lexicon with these user edits first.
     Rebuild(UserLexicon),
+    /// Only renames, merges or hides changed: apply these edits to mentions already
+    /// counted with the same names.
+    Reapply {
+        /// The user's edits now.
+        user: UserLexicon,
+        /// The mentions counted before any rename, merge or hide.
+        raw: Arc<CorpusMentions>,
+    },
 }
 
 impl AnalysisJob {
@@ -54,17 +65,32 @@ impl AnalysisJob {
         let cancelled = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&cancelled);
         let job = Job::spawn("mention-analysis", ctx, move || {
-            let lexicon = match lexicon {
-                LexiconSource::Built(l) => l,
-                LexiconSource::Rebuild(user) => Arc::new(Lexicon::with_user(user)?),
+            let (lexicon, raw) = match lexicon {
+                LexiconSource::Built(l) => (l, None),
+                LexiconSource::Rebuild(user) => (Arc::new(Lexicon::with_user(user)?), None),
+                LexiconSource::Reapply { user, raw } => {
+                    (Arc::new(Lexicon::with_user(user)?), Some(raw))
+                }
             };
-            let mentions =
-                analyze_corpus_until(&lexicon, &corpus, &stop).ok_or(AnalysisError::Cancelled)?;
+            let raw = match raw {
+                Some(raw) => raw,
+                None => Arc::new(
+                    analyze_corpus_raw_until(&lexicon, &corpus, &stop)
+                        .ok_or(AnalysisError::Cancelled)?,
+                ),
+            };
+            // Without edits the two are one and the same, held once.
+            let mentions = if lexicon.has_user_edits() {
+                Arc::new(with_user_edits(&lexicon, &raw))
+            } else {
+                Arc::clone(&raw)
+            };
             let stats = entity_stats(&corpus, &mentions);
             Ok(Analysis {
-                mentions: Arc::new(mentions),
+                mentions,
                 stats: Arc::new(stats),
                 lexicon,
+                raw,
             })
         })?;
         Ok(AnalysisJob { job, cancelled })

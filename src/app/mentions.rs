@@ -38,6 +38,10 @@ impl ParallaxApp {
             Some(user) => LexiconSource::Rebuild(user),
             None => LexiconSource::Built(Arc::clone(&self.lexicon)),
         };
+        self.start_analysis_from(source);
+    }
+
+    fn start_analysis_from(&mut self, source: LexiconSource) {
         let ctx = self.ctx.clone();
         match AnalysisJob::start(Arc::clone(&self.corpus), source, ctx) {
             Ok(job) => self.analysis_job = Some(job),
@@ -189,7 +193,22 @@ impl ParallaxApp {
                 format!("The user lexicon could not be saved: {err}"),
             );
         }
-        self.start_analysis(Some(self.user_lexicon.clone()));
+        // Renames, merges and hides leave the names the matcher looks for as they were: the
+        // counted mentions are kept and only the edits applied again.
+        let same_names = self
+            .analysis
+            .as_ref()
+            .is_some_and(|a| a.lexicon.user_additions() == self.user_lexicon.add.as_slice());
+        match (&self.analysis, same_names) {
+            (Some(analysis), true) => {
+                let raw = Arc::clone(&analysis.raw);
+                self.start_analysis_from(LexiconSource::Reapply {
+                    user: self.user_lexicon.clone(),
+                    raw,
+                });
+            }
+            _ => self.start_analysis(Some(self.user_lexicon.clone())),
+        }
     }
 }
 
