@@ -152,21 +152,17 @@ impl UserLexicon {
     /// Writes the user lexicon (creating its folder), through a temporary file so a crash
     /// never leaves half a file.
     pub fn save(&self, path: &Path) -> Result<(), UserLexiconError> {
-        let io = |cause| UserLexiconError::Io {
-            path: path.to_owned(),
-            cause,
-        };
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(io)?;
-        }
         let text =
             serde_json::to_string_pretty(self).map_err(|cause| UserLexiconError::Format {
                 path: path.to_owned(),
                 cause,
             })?;
-        let tmp = path.with_extension("json.tmp");
-        std::fs::write(&tmp, text).map_err(io)?;
-        std::fs::rename(&tmp, path).map_err(io)
+        crate::corpus::write_atomically(path, text.as_bytes()).map_err(|cause| {
+            UserLexiconError::Io {
+                path: path.to_owned(),
+                cause,
+            }
+        })
     }
 
     /// Applies renames, merges and hides to an analysis.

@@ -115,21 +115,15 @@ impl Corrections {
 
     /// Writes the corrections through a temporary file, so a crash never leaves half a file.
     pub fn save(&self, path: &Path) -> Result<(), CorrectionsError> {
-        let io = |cause| CorrectionsError::Io {
-            path: path.to_owned(),
-            cause,
-        };
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(io)?;
-        }
         let text =
             serde_json::to_string_pretty(self).map_err(|cause| CorrectionsError::Format {
                 path: path.to_owned(),
                 cause,
             })?;
-        let tmp = path.with_extension("json.tmp");
-        std::fs::write(&tmp, text).map_err(io)?;
-        std::fs::rename(&tmp, path).map_err(io)
+        super::write_atomically(path, text.as_bytes()).map_err(|cause| CorrectionsError::Io {
+            path: path.to_owned(),
+            cause,
+        })
     }
 
     /// Sets what the user wrote for `article` (a blank field keeps what it was) and applies

@@ -413,6 +413,18 @@ pub fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>>
     Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
+/// Writes `bytes` to `path` (creating its folder) through a temporary file beside it, so a
+/// crash never leaves half a file. Only Parallax's own files are written this way.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)
+}
+
 /// What a file that is not a regular file is, in words.
 fn special_kind(file_type: std::fs::FileType) -> &'static str {
     #[cfg(unix)]

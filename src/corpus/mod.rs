@@ -20,7 +20,7 @@ pub use decode::{DecodeError, Decoded, decode};
 pub use formats::Format;
 pub use loader::{
     LoadOptions, LoadOutcome, Progress, ProgressSnapshot, Scan, SkipReason, Skipped, human_bytes,
-    load_paths, read_at_most, read_bytes, scan_paths,
+    load_paths, read_at_most, read_bytes, scan_paths, write_atomically,
 };
 pub use metadata::{find_date, word_count};
 pub use order::{Sort, SortKey, article_order};

@@ -227,14 +227,12 @@ pub fn metadata_window(ctx: &egui::Context, view: &mut ViewState, commands: &mut
                                     .desired_width(360.0),
                             )
                             .labelled_by(label.id);
-                        if name == "Title" && !dialog.focused {
-                            field.request_focus();
-                            // A window is sized in its first frame, unseen, and that frame drops focus
-                            // requests: ask until the field has it.
-                            dialog.focused = field.has_focus();
+                        // The title takes the keyboard first; Enter in any field saves.
+                        let mut already = name != "Title" || dialog.focused;
+                        entered |= super::dialog_field(ui, &field, &mut already);
+                        if name == "Title" {
+                            dialog.focused = already;
                         }
-                        entered |=
-                            field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                         ui.end_row();
                     }
                 });

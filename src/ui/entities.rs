@@ -335,14 +335,7 @@ fn lexicon_dialog_ui(
                     let field = ui
                         .add(egui::TextEdit::singleline(&mut dialog.text).desired_width(280.0))
                         .labelled_by(label.id);
-                    if !dialog.focused {
-                        field.request_focus();
-                        // A window is sized in its first frame, unseen, and that frame drops focus
-                        // requests: ask until the field has it.
-                        dialog.focused = field.has_focus();
-                    }
-                    let entered =
-                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let entered = super::dialog_field(ui, &field, &mut dialog.focused);
                     let clicked = ui
                         .add_enabled(!dialog.text.trim().is_empty(), egui::Button::new("Rename"))
                         .clicked();
@@ -363,14 +356,7 @@ fn lexicon_dialog_ui(
                                 .hint_text("another entity's name"),
                         )
                         .labelled_by(label.id);
-                    if !dialog.focused {
-                        field.request_focus();
-                        // A window is sized in its first frame, unseen, and that frame drops focus
-                        // requests: ask until the field has it.
-                        dialog.focused = field.has_focus();
-                    }
-                    let entered =
-                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let entered = super::dialog_field(ui, &field, &mut dialog.focused);
                     let needle = dialog.text.to_lowercase();
                     if !needle.is_empty() {
                         for s in analysis

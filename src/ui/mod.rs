@@ -285,6 +285,17 @@ pub struct PathPrompt {
     pub focused: bool,
 }
 
+/// A dialog's text field: takes the keyboard until it has it (a window is sized in its
+/// first frame, unseen, and that frame drops focus requests), and says whether Enter was
+/// pressed in it.
+pub(crate) fn dialog_field(ui: &egui::Ui, field: &egui::Response, focused: &mut bool) -> bool {
+    if !*focused {
+        field.request_focus();
+        *focused = field.has_focus();
+    }
+    field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+}
+
 /// Draws the whole window and returns what the user asked for.
 pub fn app_ui(ui: &mut egui::Ui, app: &ParallaxApp, view: &mut ViewState) -> Vec<Command> {
     let mut commands = Vec::new();

@@ -84,13 +84,7 @@ pub fn path_prompt_window(ctx: &egui::Context, view: &mut ViewState, commands: &
                 )
                 .labelled_by(label.id);
             // Typing goes straight into the field, as in any "go to" prompt.
-            if !prompt.focused {
-                field.request_focus();
-                // A window is sized in its first frame, unseen, and that frame drops focus
-                // requests: ask until the field has it.
-                prompt.focused = field.has_focus();
-            }
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let entered = super::dialog_field(ui, &field, &mut prompt.focused);
             if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 commands.push(Command::ShowPathPrompt(false));
             }

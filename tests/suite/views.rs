@@ -30,6 +30,14 @@ fn click_at(harness: &mut Harness<'static, ParallaxApp>, pos: egui::Pos2) {
     harness.run_ok();
 }
 
+/// Whether the entity table counts an entity called `name`.
+fn stats_has(harness: &Harness<'static, ParallaxApp>, name: &str) -> bool {
+    let a = harness.state().analysis().unwrap();
+    a.stats
+        .iter()
+        .any(|s| a.mentions.entities[s.entity as usize].name == name)
+}
+
 /// Names of the bars a chart drew, top to bottom.
 fn bars(harness: &Harness<'static, ParallaxApp>, chart: &str) -> Vec<String> {
     let app = harness.state();
@@ -353,12 +361,6 @@ fn hiding_and_merging_discovered_names_recounts_and_saves_the_user_lexicon() {
     click(&mut harness, "Edit…");
     click(&mut harness, "Hide");
     analysed(&mut harness);
-    let stats_has = |h: &Harness<'static, ParallaxApp>, name: &str| {
-        let a = h.state().analysis().unwrap();
-        a.stats
-            .iter()
-            .any(|s| a.mentions.entities[s.entity as usize].name == name)
-    };
     assert!(!stats_has(&harness, "Alireza Nader"));
     let saved = std::fs::read_to_string(&lexicon).unwrap();
     assert!(
@@ -436,12 +438,6 @@ fn lexicon_edits_take_enter_and_can_be_shown_again_and_undone() {
         user_lexicon: Some(lexicon.clone()),
         ..startup()
     });
-    let stats_has = |h: &Harness<'static, ParallaxApp>, name: &str| {
-        let a = h.state().analysis().unwrap();
-        a.stats
-            .iter()
-            .any(|s| a.mentions.entities[s.entity as usize].name == name)
-    };
     click(&mut harness, "Entities");
     harness.get_by_label("Find entity").focus();
     harness.run_ok();
