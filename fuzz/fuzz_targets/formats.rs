@@ -6,16 +6,9 @@ use std::path::Path;
 
 use parallax::corpus::{Format, read_bytes};
 
-const FORMATS: [Format; 5] = [
-    Format::Text,
-    Format::Markdown,
-    Format::Html,
-    Format::Json,
-    Format::JsonLines,
-];
 
 libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
-    for format in FORMATS {
+    for format in Format::ALL {
         for article in read_bytes(bytes, format, Path::new("f"), "f")
             .into_iter()
             .flatten()

@@ -10,14 +10,6 @@ use parallax::app::{Settings, parse_settings_file};
 use parallax::corpus::{Format, SkipReason, decode, read_bytes};
 use proptest::prelude::*;
 
-const FORMATS: [Format; 5] = [
-    Format::Text,
-    Format::Markdown,
-    Format::Html,
-    Format::Json,
-    Format::JsonLines,
-];
-
 fn config() -> ProptestConfig {
     ProptestConfig {
         cases: 256,
@@ -88,7 +80,7 @@ proptest! {
 
     #[test]
     fn every_format_reads_any_bytes_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-        for format in FORMATS {
+        for format in Format::ALL {
             for article in read_bytes(&bytes, format, Path::new("x"), "x").into_iter().flatten() {
                 prop_assert!(article.word_count > 0);
             }

@@ -31,6 +31,15 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order of the README's table.
+    pub const ALL: [Format; 5] = [
+        Format::Text,
+        Format::Markdown,
+        Format::Html,
+        Format::Json,
+        Format::JsonLines,
+    ];
+
     /// The format for a file name's extension, or `None` when Parallax does not read it.
     pub fn from_path(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
