@@ -30,6 +30,19 @@ fn click_at(harness: &mut Harness<'static, ParallaxApp>, pos: egui::Pos2) {
     harness.run_ok();
 }
 
+/// Opens the entity table and types `text` into its search field.
+fn find_entity(harness: &mut Harness<'static, ParallaxApp>, text: &str) {
+    click(harness, "Entities");
+    harness.get_by_label("Find entity").focus();
+    harness.run_ok();
+    harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.is_focused())
+        .unwrap()
+        .type_text(text);
+    harness.run_ok();
+}
+
 /// Whether the entity table counts an entity called `name`.
 fn stats_has(harness: &Harness<'static, ParallaxApp>, name: &str) -> bool {
     let a = harness.state().analysis().unwrap();
@@ -349,15 +362,7 @@ fn hiding_and_merging_discovered_names_recounts_and_saves_the_user_lexicon() {
         user_lexicon: Some(lexicon.clone()),
         ..startup()
     });
-    click(&mut harness, "Entities");
-    harness.get_by_label("Find entity").focus();
-    harness.run_ok();
-    harness
-        .query_all_by_role(egui::accesskit::Role::TextInput)
-        .find(|n| n.is_focused())
-        .unwrap()
-        .type_text("Alireza");
-    harness.run_ok();
+    find_entity(&mut harness, "Alireza");
     click(&mut harness, "Edit…");
     click(&mut harness, "Hide");
     analysed(&mut harness);
@@ -438,15 +443,7 @@ fn lexicon_edits_take_enter_and_can_be_shown_again_and_undone() {
         user_lexicon: Some(lexicon.clone()),
         ..startup()
     });
-    click(&mut harness, "Entities");
-    harness.get_by_label("Find entity").focus();
-    harness.run_ok();
-    harness
-        .query_all_by_role(egui::accesskit::Role::TextInput)
-        .find(|n| n.is_focused())
-        .unwrap()
-        .type_text("Alireza");
-    harness.run_ok();
+    find_entity(&mut harness, "Alireza");
     click(&mut harness, "Edit…");
     click(&mut harness, "Rename…");
     // The field has the focus: select all, type the new name, Enter.
