@@ -98,6 +98,13 @@ pub enum Command {
         /// Its date, in any form Parallax reads.
         date: String,
     },
+    /// Sort and filter the corpus table in the background.
+    OrderTable {
+        /// The order.
+        sort: crate::corpus::Sort,
+        /// The filter's text.
+        filter: String,
+    },
     /// Build a concordance in the background.
     BuildConcordance(super::ConcordanceRequest),
     /// Stop building the concordance.

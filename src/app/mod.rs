@@ -121,6 +121,9 @@ pub struct ParallaxApp {
     analysis_job: Option<AnalysisJob>,
     /// The concordance being built, if any.
     concordance_job: Option<concordance_job::ConcordanceJob>,
+    /// The corpus table's order being computed: for which sort and filter, and of which
+    /// corpus (a new corpus makes it moot).
+    order_job: Option<(crate::corpus::Sort, String, usize, job::Job<Vec<usize>>)>,
     selected: Option<u32>,
     exports: std::sync::mpsc::Sender<Result<PathBuf, String>>,
     export_results: std::sync::mpsc::Receiver<Result<PathBuf, String>>,
@@ -189,6 +192,7 @@ impl ParallaxApp {
             analysis: None,
             analysis_job: None,
             concordance_job: None,
+            order_job: None,
             selected: None,
             exports,
             export_results,
@@ -356,6 +360,7 @@ impl ParallaxApp {
             Command::EditLexicon(edit) => self.edit_lexicon(edit),
             Command::BuildConcordance(request) => self.build_concordance(request),
             Command::CancelConcordance => self.concordance_job = None,
+            Command::OrderTable { sort, filter } => self.order_table(sort, filter),
             Command::CorrectArticle {
                 index,
                 title,
@@ -388,6 +393,41 @@ impl ParallaxApp {
                 NoticeLevel::Error,
                 format!("Could not start the concordance: {err}"),
             ),
+        }
+    }
+
+    fn order_table(&mut self, sort: crate::corpus::Sort, filter: String) {
+        let corpus = Arc::clone(&self.corpus);
+        let corpus_id = Arc::as_ptr(&corpus) as usize;
+        let wanted = filter.clone();
+        match job::Job::spawn("table-order", self.ctx.clone(), move || {
+            crate::corpus::article_order(&corpus.articles, sort, &wanted)
+        }) {
+            // A newer request replaces an older one, whose result is then dropped.
+            Ok(job) => self.order_job = Some((sort, filter, corpus_id, job)),
+            Err(err) => self.notify(NoticeLevel::Error, format!("Could not sort: {err}")),
+        }
+    }
+
+    /// The corpus table order being computed, if one is.
+    pub fn table_order_pending(&self) -> Option<(crate::corpus::Sort, &str)> {
+        self.order_job
+            .as_ref()
+            .map(|(sort, filter, _, _)| (*sort, filter.as_str()))
+    }
+
+    fn drain_table_order(&mut self) {
+        let Some((_, _, corpus_id, job)) = &self.order_job else {
+            return;
+        };
+        let Some(result) = job.poll() else {
+            return;
+        };
+        let same_corpus = *corpus_id == Arc::as_ptr(&self.corpus) as usize;
+        if let (Some((sort, filter, _, _)), Ok(rows)) = (self.order_job.take(), result)
+            && same_corpus
+        {
+            self.view.order = Some(ui::OrderCache { sort, filter, rows });
         }
     }
 
@@ -684,6 +724,7 @@ impl eframe::App for ParallaxApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.drain_jobs();
         self.drain_concordance();
+        self.drain_table_order();
         self.drain_exports();
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw

@@ -41,11 +41,26 @@ pub fn corpus_panel_ui(
         .as_ref()
         .is_none_or(|o| o.sort != view.sort || o.filter != view.filter);
     if stale {
-        view.order = Some(OrderCache {
-            sort: view.sort,
-            filter: view.filter.clone(),
-            rows: article_order(&corpus.articles, view.sort, &view.filter),
-        });
+        if corpus.articles.len() <= INLINE_ORDER_ARTICLES {
+            view.order = Some(OrderCache {
+                sort: view.sort,
+                filter: view.filter.clone(),
+                rows: article_order(&corpus.articles, view.sort, &view.filter),
+            });
+        } else {
+            // A large corpus is sorted and filtered in the background; the table keeps its
+            // last order until the new one is there.
+            if app.table_order_pending() != Some((view.sort, view.filter.as_str())) {
+                commands.push(Command::OrderTable {
+                    sort: view.sort,
+                    filter: view.filter.clone(),
+                });
+            }
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(egui::RichText::new("Sorting…").weak());
+            });
+        }
     }
     let rows: &[usize] = view.order.as_ref().map_or(&[], |o| &o.rows);
     if rows.len() != corpus.articles.len() {
@@ -254,6 +269,10 @@ pub fn metadata_window(ctx: &egui::Context, view: &mut ViewState, commands: &mut
         view.metadata_dialog = None;
     }
 }
+
+/// Up to this many articles the table is sorted and filtered as it is drawn (well under a
+/// millisecond); a larger corpus is sorted in the background.
+const INLINE_ORDER_ARTICLES: usize = 5_000;
 
 /// A column header that sorts by `key`; a second click reverses the order.
 fn sort_button(ui: &mut egui::Ui, sort: &mut Sort, key: SortKey, name: &str) {

@@ -539,3 +539,37 @@ fn a_corrected_title_and_date_come_back_on_every_load() {
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), original);
 }
+
+/// Issue 7: a large corpus is sorted in the background, and the table shows the new order
+/// when it is there.
+#[test]
+fn a_large_table_is_sorted_in_the_background() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..6000 {
+        // Titles in the reverse of path order.
+        std::fs::write(
+            dir.path().join(format!("a{i:05}.txt")),
+            format!("Headline {:05} of the day\n\nIran and Israel.\n", 6000 - i),
+        )
+        .unwrap();
+    }
+    let mut harness = harness(Startup {
+        paths: vec![dir.path().to_path_buf()],
+        ..startup()
+    });
+    settle(&mut harness);
+    harness.get_all_by_label("Title").next().unwrap().click();
+    crate::util::step_until(&mut harness, "the table to be sorted by title", |app| {
+        app.table_order_pending().is_none()
+            && app
+                .view()
+                .order
+                .as_ref()
+                .is_some_and(|o| o.sort.key == parallax::corpus::SortKey::Title)
+    });
+    let first = harness.state().view().order.as_ref().unwrap().rows[0];
+    assert_eq!(
+        harness.state().corpus().articles[first].title,
+        "Headline 00001 of the day"
+    );
+}
