@@ -73,7 +73,11 @@ pub struct BadDate(pub String);
 /// Nth record of a file that holds several; `embedded:` and the name for the built-in seeds.
 pub fn article_key(article: &Article) -> String {
     let path = &article.origin.path;
-    let file = if path.is_absolute() || path.exists() {
+    // Loaded files have a folder in their path (or are absolute); only a bare name can be a
+    // built-in seed, so only such a name costs a look at the disk. This runs for every
+    // article of a corpus when it is shown.
+    let has_folder = path.parent().is_some_and(|p| !p.as_os_str().is_empty());
+    let file = if path.is_absolute() || has_folder || path.exists() {
         std::path::absolute(path)
             .unwrap_or_else(|_| path.clone())
             .display()
