@@ -95,6 +95,9 @@ pub fn concordance_ui(
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let strong = ui.visuals().strong_text_color();
     TableBuilder::new(ui)
+        // egui's default (200 points) is taller than the panel's room at 1280×800, which made
+        // the panel grow on this tab; the table scrolls within whatever height it is given.
+        .min_scrolled_height(60.0)
         .id_salt("concordance_table")
         .striped(true)
         .sense(egui::Sense::click())

@@ -156,6 +156,9 @@ pub fn entities_ui(
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let mut sort_click = None;
     TableBuilder::new(ui)
+        // egui's default (200 points) is taller than the panel's room at 1280×800, which made
+        // the panel grow on this tab; the table scrolls within whatever height it is given.
+        .min_scrolled_height(60.0)
         .id_salt("entity_table")
         .striped(true)
         .sense(egui::Sense::click())

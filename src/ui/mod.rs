@@ -359,7 +359,15 @@ fn readers_ui(
         // from there and the choice is kept.
         .default_size((ui.available_height() * 0.46).clamp(220.0, 520.0))
         .size_range(160.0..=720.0)
-        .show(ui, |ui| analysis_ui(ui, app, view, commands));
+        .show(ui, |ui| {
+            analysis_ui(ui, app, view, commands);
+            // Take the whole panel whatever the tab drew: a panel sizes itself to its content,
+            // so a short tab (an empty concordance) made it shrink and the readers jump.
+            let rest = ui.available_size();
+            if rest.y > 0.0 {
+                ui.allocate_space(rest);
+            }
+        });
     egui::CentralPanel::default().show(ui, |ui| {
         egui_extras::StripBuilder::new(ui)
             .size(egui_extras::Size::remainder())
