@@ -11,10 +11,11 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
+use parallax::analysis::incremental::recount_changed_names;
 use parallax::analysis::{
-    ConcordanceLine, ConcordanceSort, Lexicon, UserLexicon, analyze_corpus,
-    analyze_corpus_raw_until, concordance, entity_stats, mentions_of, sort_concordance,
-    with_user_edits,
+    Added, ConcordanceLine, ConcordanceSort, Lexicon, UserLexicon, analyze_corpus,
+    analyze_corpus_raw_until, concordance, entity_stats, lexicon_entry, mentions_of,
+    sort_concordance, with_user_edits,
 };
 use parallax::corpus::{
     Article, Corpus, LoadOptions, Progress, Sort, SortKey, article_order, load_paths,
@@ -97,6 +98,42 @@ fn main() {
         entity_stats(&corpus, &mentions).len()
     });
     report("hide a country", before, after);
+
+    // 4. Confirming a discovered name with a type: the baseline counts the corpus again;
+    // the app reads again only the articles that contain a word of the name. The name is
+    // the most mentioned discovered one, the case where the most articles are read again.
+    let stats = entity_stats(&corpus, &raw);
+    let name = stats
+        .iter()
+        .find(|s| raw.entities[s.entity as usize].discovered)
+        .map(|s| raw.entities[s.entity as usize].clone())
+        .expect("a discovered name");
+    let user = UserLexicon {
+        add: vec![Added {
+            etype: name.etype,
+            data: lexicon_entry(&name.name),
+        }],
+        ..UserLexicon::default()
+    };
+    let confirmed = Lexicon::with_user(user).expect("lexicon");
+    let before = time(|| analyze_corpus(&confirmed, &corpus).mention_count());
+    let after = time(|| {
+        recount_changed_names(
+            &confirmed,
+            &lexicon,
+            &raw,
+            &corpus,
+            std::slice::from_ref(&name.name),
+            &AtomicBool::new(false),
+        )
+        .unwrap()
+        .mention_count()
+    });
+    report(
+        &format!("confirm \"{}\" as a name", name.name),
+        before,
+        after,
+    );
 }
 
 fn time<T>(work: impl Fn() -> T) -> f64 {

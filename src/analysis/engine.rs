@@ -203,31 +203,57 @@ pub fn merge_documents(lexicon: &Lexicon, docs: Vec<DocMentions>) -> CorpusMenti
 
 /// Joins per-document results, in order, into one table, without the user's edits.
 fn merge_documents_raw(lexicon: &Lexicon, docs: Vec<DocMentions>) -> CorpusMentions {
-    let known = lexicon.entities.len() as u32;
-    let mut entities = lexicon.entities.clone();
-    let mut index: HashMap<(EntityType, String), u32> = entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| ((e.etype, e.name.clone()), i as u32))
+    let mut table = EntityTable::new(lexicon);
+    let out_docs = docs
+        .into_iter()
+        .map(|doc| table.add_document(doc))
         .collect();
-    let mut out_docs = Vec::with_capacity(docs.len());
-    for doc in docs {
-        let local: Vec<u32> = doc
-            .discovered
-            .into_iter()
-            .map(|e| {
-                // A discovered name that the lexicon knows under another type stays known.
-                if let Some(&i) = index.get(&(e.etype, e.name.clone())) {
-                    return i;
-                }
-                entities.push(e.clone());
-                let i = (entities.len() - 1) as u32;
-                index.insert((e.etype, e.name), i);
-                i
-            })
+    CorpusMentions {
+        entities: table.entities,
+        docs: out_docs,
+    }
+}
+
+/// The corpus-wide entity table as documents join it: the lexicon's entities first, then
+/// each discovered name in the order it is first met.
+pub(super) struct EntityTable {
+    known: u32,
+    pub(super) entities: Vec<Entity>,
+    index: HashMap<(EntityType, String), u32>,
+}
+
+impl EntityTable {
+    pub(super) fn new(lexicon: &Lexicon) -> EntityTable {
+        let entities = lexicon.entities.clone();
+        let index = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| ((e.etype, e.name.clone()), i as u32))
             .collect();
-        let mentions = doc
-            .mentions
+        EntityTable {
+            known: lexicon.entities.len() as u32,
+            entities,
+            index,
+        }
+    }
+
+    /// The table index of a discovered name, added if new. A discovered name that the
+    /// lexicon knows under the same type stays known.
+    pub(super) fn discovered(&mut self, e: &Entity) -> u32 {
+        if let Some(&i) = self.index.get(&(e.etype, e.name.clone())) {
+            return i;
+        }
+        self.entities.push(e.clone());
+        let i = (self.entities.len() - 1) as u32;
+        self.index.insert((e.etype, e.name.clone()), i);
+        i
+    }
+
+    /// One document's mentions with their entities in this table.
+    pub(super) fn add_document(&mut self, doc: DocMentions) -> Vec<Mention> {
+        let local: Vec<u32> = doc.discovered.iter().map(|e| self.discovered(e)).collect();
+        let known = self.known;
+        doc.mentions
             .into_iter()
             .map(|mut m| {
                 if m.entity >= known {
@@ -235,11 +261,6 @@ fn merge_documents_raw(lexicon: &Lexicon, docs: Vec<DocMentions>) -> CorpusMenti
                 }
                 m
             })
-            .collect();
-        out_docs.push(mentions);
-    }
-    CorpusMentions {
-        entities,
-        docs: out_docs,
+            .collect()
     }
 }

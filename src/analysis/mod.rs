@@ -6,6 +6,7 @@ mod counts;
 mod discovery;
 mod engine;
 pub mod export;
+pub mod incremental;
 mod lexicon;
 mod matcher;
 mod user_lexicon;

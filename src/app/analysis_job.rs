@@ -7,6 +7,7 @@ use eframe::egui;
 
 use super::job::Job;
 
+use crate::analysis::incremental::recount_changed_names;
 use crate::analysis::{
     CorpusMentions, EntityStat, Lexicon, LexiconError, UserLexicon, analyze_corpus_raw_until,
     entity_stats, with_user_edits,
@@ -24,7 +25,12 @@ pub struct Analysis {
     /// The mentions before the user's renames, merges and hides, which an edit of those
     /// re-applies to instead of counting again.
     pub raw: Arc<CorpusMentions>,
+    /// Told apart from every other analysis of the session, for caches of what is drawn from
+    /// it: an address is not enough, as a new analysis may be allocated where an old one was.
+    pub generation: u64,
 }
+
+static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// An analysis under way.
 pub struct AnalysisJob {
@@ -53,6 +59,18 @@ pub enum LexiconSource {
         /// The mentions counted before any rename, merge or hide.
         raw: Arc<CorpusMentions>,
     },
+    /// Names were added to the lexicon or taken back: count again only the articles that
+    /// contain a word of one of them.
+    NamesChanged {
+        /// The user's edits now.
+        user: UserLexicon,
+        /// The lexicon `raw` was counted with.
+        old_lexicon: Arc<Lexicon>,
+        /// The mentions counted before any rename, merge or hide.
+        raw: Arc<CorpusMentions>,
+        /// The names added, taken back, or given another type.
+        changed: Vec<String>,
+    },
 }
 
 impl AnalysisJob {
@@ -70,6 +88,24 @@ impl AnalysisJob {
                 LexiconSource::Rebuild(user) => (Arc::new(Lexicon::with_user(user)?), None),
                 LexiconSource::Reapply { user, raw } => {
                     (Arc::new(Lexicon::with_user(user)?), Some(raw))
+                }
+                LexiconSource::NamesChanged {
+                    user,
+                    old_lexicon,
+                    raw,
+                    changed,
+                } => {
+                    let lexicon = Lexicon::with_user(user)?;
+                    let raw = recount_changed_names(
+                        &lexicon,
+                        &old_lexicon,
+                        &raw,
+                        &corpus,
+                        &changed,
+                        &stop,
+                    )
+                    .ok_or(AnalysisError::Cancelled)?;
+                    (Arc::new(lexicon), Some(Arc::new(raw)))
                 }
             };
             let raw = match raw {
@@ -91,6 +127,7 @@ impl AnalysisJob {
                 stats: Arc::new(stats),
                 lexicon,
                 raw,
+                generation: GENERATIONS.fetch_add(1, Ordering::Relaxed),
             })
         })?;
         Ok(AnalysisJob { job, cancelled })

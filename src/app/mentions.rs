@@ -195,21 +195,42 @@ impl ParallaxApp {
         }
         // Renames, merges and hides leave the names the matcher looks for as they were: the
         // counted mentions are kept and only the edits applied again.
-        let same_names = self
-            .analysis
-            .as_ref()
-            .is_some_and(|a| a.lexicon.user_additions() == self.user_lexicon.add.as_slice());
-        match (&self.analysis, same_names) {
-            (Some(analysis), true) => {
-                let raw = Arc::clone(&analysis.raw);
-                self.start_analysis_from(LexiconSource::Reapply {
-                    user: self.user_lexicon.clone(),
-                    raw,
-                });
+        // A confirmed name, or one taken back by an undo, is counted again only in the
+        // articles that contain it.
+        let Some(analysis) = &self.analysis else {
+            self.start_analysis(Some(self.user_lexicon.clone()));
+            return;
+        };
+        let changed = changed_names(analysis.lexicon.user_additions(), &self.user_lexicon.add);
+        let raw = Arc::clone(&analysis.raw);
+        let source = if analysis.lexicon.user_additions() == self.user_lexicon.add.as_slice() {
+            LexiconSource::Reapply {
+                user: self.user_lexicon.clone(),
+                raw,
             }
-            _ => self.start_analysis(Some(self.user_lexicon.clone())),
-        }
+        } else {
+            LexiconSource::NamesChanged {
+                user: self.user_lexicon.clone(),
+                old_lexicon: Arc::clone(&analysis.lexicon),
+                raw,
+                changed,
+            }
+        };
+        self.start_analysis_from(source);
     }
+}
+
+/// The names added, taken back or given another type between two lists of additions.
+fn changed_names(before: &[Added], now: &[Added]) -> Vec<String> {
+    let mut names: Vec<String> = before
+        .iter()
+        .filter(|a| !now.contains(a))
+        .chain(now.iter().filter(|a| !before.contains(a)))
+        .map(|a| a.data.name.clone())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// Crops a screenshot to `rect` (points) and writes it as PNG.

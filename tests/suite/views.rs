@@ -570,3 +570,49 @@ fn the_concordance_is_built_in_the_background_and_freed_when_left() {
     assert!(harness.state().view().concordance.lines.is_none());
     assert!(harness.state().concordance_pending().is_none());
 }
+
+/// Issue 7: confirming a discovered name with a type counts it as known, with the same
+/// mentions, and an undo takes it back; only the articles with the name are read again.
+#[test]
+fn confirming_a_discovered_name_keeps_its_counts_and_can_be_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let lexicon = dir.path().join("lexicon.json");
+    let mut harness = analysed_harness(parallax::app::Startup {
+        user_lexicon: Some(lexicon.clone()),
+        ..startup()
+    });
+    let entity = |harness: &Harness<'static, ParallaxApp>| {
+        let a = harness.state().analysis().unwrap();
+        a.stats
+            .iter()
+            .map(|s| (a.mentions.entities[s.entity as usize].clone(), s.mentions))
+            .find(|(e, _)| e.name == "Alireza Nader")
+            .unwrap()
+    };
+    let (before, count) = entity(&harness);
+    assert!(before.discovered);
+
+    find_entity(&mut harness, "Alireza");
+    click(&mut harness, "Edit…");
+    click(&mut harness, "Confirm with a type…");
+    harness.run_ok();
+    click(&mut harness, "org");
+    click(&mut harness, "Add to my lexicon");
+    analysed(&mut harness);
+    let (after, count_after) = entity(&harness);
+    assert!(!after.discovered, "{after:?}");
+    assert_eq!(after.etype, EntityType::Org);
+    assert_eq!(count_after, count);
+    let saved = std::fs::read_to_string(&lexicon).unwrap();
+    assert!(saved.contains("Alireza Nader"), "{saved}");
+
+    harness
+        .state_mut()
+        .apply(parallax::app::Command::EditLexicon(
+            parallax::app::LexiconEdit::Undo,
+        ));
+    analysed(&mut harness);
+    let (undone, count_undone) = entity(&harness);
+    assert!(undone.discovered && undone.etype == before.etype);
+    assert_eq!(count_undone, count);
+}
