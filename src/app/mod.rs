@@ -104,6 +104,14 @@ pub struct LoadStatus {
     pub elapsed_secs: f32,
 }
 
+/// A corpus table order under way: for which sort and filter, of which corpus.
+type OrderJob = (
+    crate::corpus::Sort,
+    String,
+    Arc<crate::corpus::Corpus>,
+    job::Job<Vec<usize>>,
+);
+
 /// Parallax's window.
 pub struct ParallaxApp {
     settings: Settings,
@@ -123,7 +131,7 @@ pub struct ParallaxApp {
     concordance_job: Option<concordance_job::ConcordanceJob>,
     /// The corpus table's order being computed: for which sort and filter, and of which
     /// corpus (a new corpus makes it moot).
-    order_job: Option<(crate::corpus::Sort, String, usize, job::Job<Vec<usize>>)>,
+    order_job: Option<OrderJob>,
     selected: Option<u32>,
     exports: std::sync::mpsc::Sender<Result<PathBuf, String>>,
     export_results: std::sync::mpsc::Receiver<Result<PathBuf, String>>,
@@ -398,7 +406,9 @@ impl ParallaxApp {
 
     fn order_table(&mut self, sort: crate::corpus::Sort, filter: String) {
         let corpus = Arc::clone(&self.corpus);
-        let corpus_id = Arc::as_ptr(&corpus) as usize;
+        // The corpus itself, not its address: held here, it cannot be freed and another
+        // allocated in its place.
+        let corpus_id = Arc::clone(&corpus);
         let wanted = filter.clone();
         match job::Job::spawn("table-order", self.ctx.clone(), move || {
             crate::corpus::article_order(&corpus.articles, sort, &wanted)
@@ -423,7 +433,7 @@ impl ParallaxApp {
         let Some(result) = job.poll() else {
             return;
         };
-        let same_corpus = *corpus_id == Arc::as_ptr(&self.corpus) as usize;
+        let same_corpus = Arc::ptr_eq(corpus_id, &self.corpus);
         if let (Some((sort, filter, _, _)), Ok(rows)) = (self.order_job.take(), result)
             && same_corpus
         {

@@ -39,7 +39,7 @@ impl ChartCache {
 #[derive(Debug, Clone, PartialEq)]
 struct CacheKey {
     id: &'static str,
-    analysis: usize,
+    analysis: u64,
     options: ChartOptions,
     pair: Option<(usize, usize)>,
     readers: [Option<usize>; 2],
@@ -287,7 +287,7 @@ fn rows_for(
     let readers = [app.reader(Side::A), app.reader(Side::B)];
     let key = CacheKey {
         id,
-        analysis: std::sync::Arc::as_ptr(&analysis.mentions) as usize,
+        analysis: analysis.generation,
         options: view.chart,
         pair,
         readers,

@@ -99,7 +99,7 @@ pub fn entities_ui(
         }
     });
     let key = EntityOrderKey {
-        analysis: std::sync::Arc::as_ptr(&analysis.stats) as usize,
+        analysis: analysis.generation,
         filter: table.filter.clone(),
         etype: table.etype,
         sort: table.sort,

@@ -15,8 +15,8 @@ use crate::corpus::Article;
 pub struct LayoutKey {
     /// The article's index.
     pub doc: usize,
-    /// The analysis it shows (by address: a new analysis is a new allocation).
-    pub analysis: usize,
+    /// The analysis it shows, by [`Analysis::generation`](crate::app::Analysis), 0 for none.
+    pub analysis: u64,
     /// The selected entity.
     pub selected: Option<u32>,
     /// Highlighted types and discovered names.

@@ -215,8 +215,8 @@ pub struct EntityTableView {
 /// What an entity-table order was computed for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntityOrderKey {
-    /// The analysis (by address: a new analysis is a new allocation).
-    pub analysis: usize,
+    /// The analysis, by its generation.
+    pub analysis: u64,
     /// The filter.
     pub filter: String,
     /// The type shown.

@@ -120,7 +120,7 @@ fn text_ui(
         let width = ui.clip_rect().width().min(ui.available_width()).min(760.0) - 4.0;
         let key = highlight::LayoutKey {
             doc,
-            analysis: mentions.map_or(0, |m| m as *const _ as usize),
+            analysis: app.analysis().map_or(0, |a| a.generation),
             selected: app.selected_entity(),
             types: view.highlight_types,
             discovered: view.highlight_discovered,
