@@ -29,22 +29,13 @@ pub fn recount_changed_names(
 ) -> Option<CorpusMentions> {
     let old_known = old_lexicon.entities.len();
     let known_now = known_entity_map(&old_lexicon.entities, &lexicon.entities);
-    // Without a word to look for (a one-letter name), every article is read again.
-    let finder = match name_words(changed) {
-        Some(words) if words.is_empty() => None,
-        Some(words) => Some(
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(&words)
-                .ok(),
-        ),
-        None => Some(None),
-    };
-    // `None`: no article can change; `Some(None)`: every one may.
-    let may_change = |text: &str| match &finder {
-        None => false,
-        Some(None) => true,
-        Some(Some(f)) => f.is_match(text),
+    let reread = match name_words(changed) {
+        None => Reread::All,
+        Some(words) if words.is_empty() => Reread::None,
+        Some(words) => AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&words)
+            .map_or(Reread::All, Reread::Containing),
     };
 
     let docs: Option<Vec<Option<_>>> = corpus
@@ -55,7 +46,7 @@ pub fn recount_changed_names(
             if cancelled.load(Ordering::Relaxed) {
                 return None;
             }
-            let contains_name = may_change(&article.text);
+            let contains_name = reread.includes(&article.text);
             // A known entity that is gone (a name taken back) leaves the article to be read.
             let lost_entity = || {
                 mentions.iter().any(|m| {
@@ -89,6 +80,26 @@ pub fn recount_changed_names(
         entities: table.entities,
         docs: out,
     })
+}
+
+/// Which articles are read again.
+enum Reread {
+    /// None: only the order of the additions changed.
+    None,
+    /// Every one: a name has no word to search for.
+    All,
+    /// Those that contain one of these words.
+    Containing(AhoCorasick),
+}
+
+impl Reread {
+    fn includes(&self, text: &str) -> bool {
+        match self {
+            Reread::None => false,
+            Reread::All => true,
+            Reread::Containing(words) => words.is_match(text),
+        }
+    }
 }
 
 /// Where each entity of the old lexicon sits in the new one; `None` for one that is gone.

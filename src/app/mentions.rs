@@ -201,9 +201,9 @@ impl ParallaxApp {
             self.start_analysis(Some(self.user_lexicon.clone()));
             return;
         };
-        let changed = changed_names(analysis.lexicon.user_additions(), &self.user_lexicon.add);
+        let before = analysis.lexicon.user_additions();
         let raw = Arc::clone(&analysis.raw);
-        let source = if analysis.lexicon.user_additions() == self.user_lexicon.add.as_slice() {
+        let source = if before == self.user_lexicon.add.as_slice() {
             LexiconSource::Reapply {
                 user: self.user_lexicon.clone(),
                 raw,
@@ -213,7 +213,7 @@ impl ParallaxApp {
                 user: self.user_lexicon.clone(),
                 old_lexicon: Arc::clone(&analysis.lexicon),
                 raw,
-                changed,
+                changed: changed_names(before, &self.user_lexicon.add),
             }
         };
         self.start_analysis_from(source);
