@@ -259,6 +259,7 @@ impl ViewState {
     /// Forgets what depended on the previous counts.
     pub fn analysis_changed(&mut self) {
         self.reader_layout = [None, None];
+        self.chart_cache = Default::default();
         self.concordance.lines = None;
         self.entities.order = None;
         self.jump = [None, None];
