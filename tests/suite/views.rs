@@ -43,6 +43,24 @@ fn find_entity(harness: &mut Harness<'static, ParallaxApp>, text: &str) {
     harness.run_ok();
 }
 
+/// The seeds counted with a user lexicon in a fresh directory (kept alive by the first
+/// value), and the "Edit…" menu of "Alireza Nader" open in the entity table.
+fn editing_alireza() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    Harness<'static, ParallaxApp>,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let lexicon = dir.path().join("lexicon.json");
+    let mut harness = analysed_harness(parallax::app::Startup {
+        user_lexicon: Some(lexicon.clone()),
+        ..startup()
+    });
+    find_entity(&mut harness, "Alireza");
+    click(&mut harness, "Edit…");
+    (dir, lexicon, harness)
+}
+
 /// Whether the entity table counts an entity called `name`.
 fn stats_has(harness: &Harness<'static, ParallaxApp>, name: &str) -> bool {
     let a = harness.state().analysis().unwrap();
@@ -356,14 +374,7 @@ fn the_chart_saves_as_png() {
 
 #[test]
 fn hiding_and_merging_discovered_names_recounts_and_saves_the_user_lexicon() {
-    let dir = tempfile::tempdir().unwrap();
-    let lexicon = dir.path().join("lexicon.json");
-    let mut harness = analysed_harness(parallax::app::Startup {
-        user_lexicon: Some(lexicon.clone()),
-        ..startup()
-    });
-    find_entity(&mut harness, "Alireza");
-    click(&mut harness, "Edit…");
+    let (_dir, lexicon, mut harness) = editing_alireza();
     click(&mut harness, "Hide");
     analysed(&mut harness);
     assert!(!stats_has(&harness, "Alireza Nader"));
@@ -437,14 +448,7 @@ fn hovering_a_bar_shows_its_exact_counts() {
 /// edit of the session can be undone.
 #[test]
 fn lexicon_edits_take_enter_and_can_be_shown_again_and_undone() {
-    let dir = tempfile::tempdir().unwrap();
-    let lexicon = dir.path().join("lexicon.json");
-    let mut harness = analysed_harness(parallax::app::Startup {
-        user_lexicon: Some(lexicon.clone()),
-        ..startup()
-    });
-    find_entity(&mut harness, "Alireza");
-    click(&mut harness, "Edit…");
+    let (_dir, lexicon, mut harness) = editing_alireza();
     click(&mut harness, "Rename…");
     // The field has the focus: select all, type the new name, Enter.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
@@ -575,12 +579,6 @@ fn the_concordance_is_built_in_the_background_and_freed_when_left() {
 /// mentions, and an undo takes it back; only the articles with the name are read again.
 #[test]
 fn confirming_a_discovered_name_keeps_its_counts_and_can_be_undone() {
-    let dir = tempfile::tempdir().unwrap();
-    let lexicon = dir.path().join("lexicon.json");
-    let mut harness = analysed_harness(parallax::app::Startup {
-        user_lexicon: Some(lexicon.clone()),
-        ..startup()
-    });
     let entity = |harness: &Harness<'static, ParallaxApp>| {
         let a = harness.state().analysis().unwrap();
         a.stats
@@ -589,11 +587,10 @@ fn confirming_a_discovered_name_keeps_its_counts_and_can_be_undone() {
             .find(|(e, _)| e.name == "Alireza Nader")
             .unwrap()
     };
+    let (_dir, lexicon, mut harness) = editing_alireza();
     let (before, count) = entity(&harness);
     assert!(before.discovered);
 
-    find_entity(&mut harness, "Alireza");
-    click(&mut harness, "Edit…");
     click(&mut harness, "Confirm with a type…");
     harness.run_ok();
     click(&mut harness, "org");
