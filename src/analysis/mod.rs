@@ -2,6 +2,7 @@
 //! the lexicon, the matcher, discovery of unknown names, and counts. Nothing here knows
 //! about egui; the window and the command line share all of it.
 
+pub mod chart_image;
 mod counts;
 mod discovery;
 mod engine;

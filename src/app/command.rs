@@ -2,8 +2,6 @@
 
 use std::path::PathBuf;
 
-use eframe::egui;
-
 use super::settings::ThemeChoice;
 use crate::analysis::EntityType;
 
@@ -125,12 +123,14 @@ pub enum Export {
         /// The file's content.
         bytes: Vec<u8>,
     },
-    /// A PNG of this part of the window (a chart), at the window's resolution.
+    /// A chart drawn to a PNG, every row of it.
     Png {
         /// Suggested file name.
         file_name: String,
-        /// The area to keep, in points.
-        rect: egui::Rect,
+        /// What to draw.
+        chart: crate::analysis::chart_image::ChartImage,
+        /// Pixels per point.
+        scale: f32,
     },
 }
 

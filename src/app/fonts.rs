@@ -38,6 +38,13 @@ const BODY: (&str, &[u8]) = (
     include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
 );
 
+/// The bundled fonts' bytes, the body font first, then the fallbacks in order.
+pub fn bundled() -> Vec<&'static [u8]> {
+    std::iter::once(BODY.1)
+        .chain(FALLBACKS.iter().map(|(_, bytes)| *bytes))
+        .collect()
+}
+
 /// Font definitions with the bundled fonts: Noto Sans first for text, egui's defaults
 /// (icons) next, then symbols, Arabic, Hebrew, CJK and Korean fallbacks.
 pub fn definitions() -> FontDefinitions {

@@ -4,8 +4,6 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use eframe::egui;
-
 use super::analysis_job::{Analysis, AnalysisJob, LexiconSource};
 use super::{Export, LexiconEdit, NoticeLevel, ParallaxApp, Side};
 use crate::analysis::{Added, EntityType, Merge, Rename};
@@ -111,19 +109,22 @@ impl ParallaxApp {
                     format!("Could not save {}: {err}", path.display()),
                 ),
             },
-            Export::Png { rect, .. } => {
+            Export::Png { chart, scale, .. } => {
                 let sender = self.exports.clone();
                 let ctx = self.ctx.clone();
-                let pixels_per_point = self.ctx.pixels_per_point();
-                self.ctx
-                    .send_viewport_cmd(egui::ViewportCommand::Screenshot(
-                        egui::ScreenshotCallback::new(move |image| {
-                            let result = save_png(&image, rect, pixels_per_point, &path)
-                                .map(|()| path.clone());
-                            let _ = sender.send(result);
-                            ctx.request_repaint();
-                        }),
-                    ));
+                // Drawing thousands of pixels wide takes a moment: off the UI thread.
+                let spawned = std::thread::Builder::new()
+                    .name("chart-png".to_owned())
+                    .spawn(move || {
+                        let _ = sender.send(save_png(&chart, scale, &path).map(|()| path.clone()));
+                        ctx.request_repaint();
+                    });
+                if let Err(err) = spawned {
+                    self.notify(
+                        NoticeLevel::Error,
+                        format!("The chart was not saved: {err}"),
+                    );
+                }
             }
         }
     }
@@ -233,35 +234,13 @@ fn changed_names(before: &[Added], now: &[Added]) -> Vec<String> {
     names
 }
 
-/// Crops a screenshot to `rect` (points) and writes it as PNG.
+/// Draws `chart` and writes it as PNG.
 fn save_png(
-    image: &egui::ColorImage,
-    rect: egui::Rect,
-    pixels_per_point: f32,
+    chart: &crate::analysis::chart_image::ChartImage,
+    scale: f32,
     path: &std::path::Path,
 ) -> Result<(), String> {
-    let [width, height] = image.size;
-    let px = |v: f32, max: usize| ((v * pixels_per_point).round().max(0.0) as usize).min(max);
-    let (x0, y0, x1, y1) = (
-        px(rect.min.x, width),
-        px(rect.min.y, height),
-        px(rect.max.x, width),
-        px(rect.max.y, height),
-    );
-    if x1 <= x0 || y1 <= y0 {
-        return Err("The chart was not on screen; nothing was saved.".to_owned());
-    }
-    let mut out = image::RgbaImage::new((x1 - x0) as u32, (y1 - y0) as u32);
-    for y in y0..y1 {
-        for x in x0..x1 {
-            let c = image.pixels[y * width + x];
-            out.put_pixel(
-                (x - x0) as u32,
-                (y - y0) as u32,
-                image::Rgba(c.to_srgba_unmultiplied()),
-            );
-        }
-    }
-    out.save_with_format(path, image::ImageFormat::Png)
-        .map_err(|e| format!("Could not save {}: {e}", path.display()))
+    let bytes = crate::analysis::chart_image::render_png(chart, &super::fonts::bundled(), scale)
+        .map_err(|e| format!("Could not draw the chart: {e}"))?;
+    std::fs::write(path, bytes).map_err(|e| format!("Could not save {}: {e}", path.display()))
 }

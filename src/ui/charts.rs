@@ -4,10 +4,9 @@
 use eframe::egui;
 use egui_plot::{Bar, BarChart, PlotPoint};
 
-use super::{ChartOptions, Tab, ViewState, plots, theme};
+use super::{ChartOptions, Tab, ViewState, chart_export, plots, theme};
 use crate::analysis::{
-    ArticleStack, ChartQuery, ChartRow, ChartSort, EntityType, chart_rows, export,
-    stacked_by_article,
+    ArticleStack, ChartQuery, ChartRow, ChartSort, EntityType, chart_rows, stacked_by_article,
 };
 use crate::app::{Analysis, Command, Export, ParallaxApp, Side};
 
@@ -28,11 +27,16 @@ pub struct ChartCache {
 
 impl ChartCache {
     /// The rows last computed for the chart `id`.
-    fn rows(&self, id: &str) -> Option<&[ChartRow]> {
+    pub(super) fn rows(&self, id: &str) -> Option<&[ChartRow]> {
+        self.get(id).map(|(rows, _)| rows)
+    }
+
+    /// The rows and stacks last computed for the chart `id`.
+    pub(super) fn get(&self, id: &str) -> Option<(&[ChartRow], &[ArticleStack])> {
         self.entries
             .iter()
             .find(|(k, _, _)| k.id == id)
-            .map(|(_, rows, _)| rows.as_slice())
+            .map(|(_, rows, stacks)| (rows.as_slice(), stacks.as_slice()))
     }
 }
 
@@ -121,7 +125,7 @@ fn exports_ui(
         if ui.button(format!("Export {id} data (CSV)…")).clicked()
             && let Some(rows) = view.chart_cache.rows(id)
         {
-            commands.push(Command::Export(csv_export(
+            commands.push(Command::Export(chart_export::csv_export(
                 app, analysis, view.chart, id, rows, pair,
             )));
         }
@@ -129,6 +133,20 @@ fn exports_ui(
     if let Some(rect) = view.chart_rect
         && ui.button("Save chart as PNG…").clicked()
     {
+        let ids: &[(&str, &str)] = match chart {
+            Chart::Actors => &[("actors", "People and organisations")],
+            Chart::Countries => &[("countries", "Countries"), ("places", "Places")],
+        };
+        let image = chart_export::chart_image(
+            app,
+            analysis,
+            view,
+            chart,
+            ids,
+            pair,
+            rect.width(),
+            ui.visuals(),
+        );
         let name = if chart == Chart::Actors {
             "actors"
         } else {
@@ -136,7 +154,9 @@ fn exports_ui(
         };
         commands.push(Command::Export(Export::Png {
             file_name: format!("{name}-chart.png"),
-            rect,
+            chart: image,
+            // Print wants at least twice the pixels the screen shows.
+            scale: 2.0 * ui.ctx().pixels_per_point(),
         }));
     }
 }
@@ -146,29 +166,24 @@ fn legend_ui(ui: &mut egui::Ui, app: &ParallaxApp, pair: Option<(usize, usize)>)
     let Some((a, b)) = pair else { return };
     let dark = ui.visuals().dark_mode;
     for (side, doc) in [(Side::A, a), (Side::B, b)] {
-        let (swatch, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-        ui.painter()
-            .rect_filled(swatch, 2.0, theme::reader_colour(side, dark));
         let name = app
             .corpus()
             .articles
             .get(doc)
             .map(crate::ui::format::article_name)
             .unwrap_or_default();
-        ui.add(
-            egui::Label::new(
-                egui::RichText::new(format!("{}: {}", side.letter(), short(&name, 56))).small(),
-            )
-            .truncate()
-            .show_tooltip_when_elided(false),
-        )
-        .on_hover_text(name);
+        let text = format!("{}: {}", side.letter(), short(&name, 56));
+        legend_entry(ui, theme::reader_colour(side, dark), &text).on_hover_text(name);
     }
 }
 
 /// The colour of each stacked segment: a reader's article keeps its reader's colour, the
 /// others take the next of the remaining ones, the rest is grey.
-fn stack_colours(app: &ParallaxApp, stacks: &[ArticleStack], dark: bool) -> Vec<egui::Color32> {
+pub(super) fn stack_colours(
+    app: &ParallaxApp,
+    stacks: &[ArticleStack],
+    dark: bool,
+) -> Vec<egui::Color32> {
     let mut next = 0;
     stacks
         .iter()
@@ -189,8 +204,6 @@ fn stack_legend_ui(ui: &mut egui::Ui, app: &ParallaxApp, stacks: &[ArticleStack]
     let dark = ui.visuals().dark_mode;
     let corpus = app.corpus();
     for (stack, colour) in stacks.iter().zip(stack_colours(app, stacks, dark)) {
-        let (swatch, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-        ui.painter().rect_filled(swatch, 2.0, colour);
         let (label, hover) = match stack.doc.and_then(|d| Some((d, corpus.articles.get(d)?))) {
             Some((d, a)) => {
                 let reader = if app.reader(Side::A) == Some(d) {
@@ -220,9 +233,26 @@ fn stack_legend_ui(ui: &mut egui::Ui, app: &ParallaxApp, stacks: &[ArticleStack]
                 (text.clone(), text)
             }
         };
-        ui.label(egui::RichText::new(label).small())
-            .on_hover_text(hover);
+        legend_entry(ui, colour, &label).on_hover_text(hover);
     }
+}
+
+/// A swatch and its text as one label, so that a wrapping legend never leaves a swatch at
+/// the end of one line and its text on the next.
+fn legend_entry(ui: &mut egui::Ui, colour: egui::Color32, text: &str) -> egui::Response {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let mut job = egui::text::LayoutJob::default();
+    job.append("■ ", 0.0, egui::TextFormat::simple(font.clone(), colour));
+    job.append(
+        text,
+        0.0,
+        egui::TextFormat::simple(font, ui.visuals().text_color()),
+    );
+    ui.add(
+        egui::Label::new(job)
+            .truncate()
+            .show_tooltip_when_elided(false),
+    )
 }
 
 fn controls_ui(ui: &mut egui::Ui, app: &ParallaxApp, view: &mut ViewState) {
@@ -320,7 +350,7 @@ struct PlotOutcome {
     clicked: Option<u32>,
 }
 
-fn unit(options: ChartOptions) -> &'static str {
+pub(super) fn unit(options: ChartOptions) -> &'static str {
     if options.per_1000_words {
         "mentions per 1,000 words"
     } else {
@@ -328,7 +358,7 @@ fn unit(options: ChartOptions) -> &'static str {
     }
 }
 
-fn short(s: &str, max: usize) -> String {
+pub(super) fn short(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_owned()
     } else {
@@ -554,44 +584,4 @@ fn hover_text(
     }
     lines.push("Click for every mention in context".to_owned());
     lines.join("\n")
-}
-
-fn csv_export(
-    app: &ParallaxApp,
-    analysis: &Analysis,
-    options: ChartOptions,
-    id: &str,
-    rows: &[ChartRow],
-    pair: Option<(usize, usize)>,
-) -> Export {
-    let unit = if options.per_1000_words {
-        "per_1000_words"
-    } else {
-        "mentions"
-    };
-    let corpus = app.corpus();
-    // Title, outlet and date: two versions of one report differ by the last two.
-    let title = |d: usize| {
-        corpus
-            .articles
-            .get(d)
-            .map_or(String::new(), crate::ui::format::article_name)
-    };
-    let (a, b) = match pair {
-        Some((a, b)) => (format!("A: {}", title(a)), Some(format!("B: {}", title(b)))),
-        None => ("corpus".to_owned(), None),
-    };
-    let mut bytes = Vec::new();
-    let result = export::chart_csv(
-        &mut bytes,
-        &analysis.mentions,
-        rows,
-        (&a, b.as_deref()),
-        unit,
-    );
-    debug_assert!(result.is_ok(), "writing CSV to memory cannot fail");
-    Export::Csv {
-        file_name: format!("{id}-chart.csv"),
-        bytes,
-    }
 }

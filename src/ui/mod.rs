@@ -1,6 +1,7 @@
 //! Drawing: one file per panel. Everything here reads the app and returns [`Command`]s;
 //! nothing here parses, counts or touches the disk.
 
+mod chart_export;
 mod charts;
 mod concordance;
 mod corpus_table;

@@ -60,17 +60,7 @@ pub fn fit_height(ui: &egui::Ui, rows: usize, min_row: f32) -> f32 {
 /// never get a step under 1.
 pub fn count_marks(input: GridInput, whole: bool) -> Vec<GridMark> {
     let (min, max) = input.bounds;
-    let span = (max - min).max(f64::EPSILON);
-    let rough = span / 6.0;
-    let power = 10f64.powf(rough.log10().floor());
-    let mut step = [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|m| m * power)
-        .find(|s| *s >= rough)
-        .unwrap_or(power * 10.0);
-    if whole {
-        step = step.max(1.0);
-    }
+    let step = crate::analysis::chart_image::nice_step(min, max, whole);
     // A hair of slack so that 1.2 / 0.2 = 5.999… still reaches its last mark.
     let first = (min / step - 1e-9).ceil() as i64;
     let last = (max / step + 1e-9).floor() as i64;

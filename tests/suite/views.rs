@@ -9,7 +9,8 @@ use parallax::app::{DialogOutcome, ParallaxApp, Side};
 use parallax::ui::Tab;
 
 use crate::util::{
-    FakeDialog, analysed, analysed_harness, click, select_entity, startup, step_until,
+    FakeDialog, analysed, analysed_harness, click, harness_sized, select_entity, startup,
+    step_until,
 };
 
 fn seeds() -> Harness<'static, ParallaxApp> {
@@ -327,47 +328,59 @@ fn concordance_export_names_each_lines_article() {
 }
 
 #[test]
-fn the_chart_saves_as_png() {
+fn the_chart_saves_as_png_with_every_row_at_twice_the_resolution() {
     let dir = tempfile::tempdir().unwrap();
     let png = dir.path().join("chart.png");
     let dialog = FakeDialog::answering(DialogOutcome::Picked(vec![png.clone()]));
-    let mut harness = analysed_harness(parallax::app::Startup {
-        dialog,
-        ..startup()
-    });
+    // Too low a window for the ten rows: the panel scrolls, the picture must not care.
+    let mut harness = harness_sized(
+        parallax::app::Startup {
+            dialog,
+            ..startup()
+        },
+        egui::vec2(1280.0, 560.0),
+    );
+    analysed(&mut harness);
+    harness.run_ok();
     let rect = harness.state().view().chart_rect.unwrap();
     harness.get_by_label("Save chart as PNG…").click();
     step_until(&mut harness, "the PNG to be written", |_| png.exists());
-    let image = image::open(&png).unwrap();
-    assert_eq!(
-        (image.width(), image.height()),
-        (rect.width().round() as u32, rect.height().round() as u32)
-    );
     harness.get_by_label_contains("Saved ");
-    // Issue 7: the picture holds the names left of the bars, not the bar area alone.
-    let bars_start = harness
-        .state()
-        .view()
-        .bar_positions
-        .iter()
-        .filter(|(id, _, _)| *id == "actors")
-        .map(|(_, _, p)| p.x)
-        .fold(f32::INFINITY, f32::min);
-    assert!(
-        bars_start - rect.left() > 120.0,
-        "no room for the names left of the bars: {rect:?}, bars from x = {bars_start}"
+    let _ = std::fs::copy(
+        &png,
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("chart-export.png"),
     );
-    let rgba = image.to_rgba8();
-    let background = *rgba.get_pixel(2, rgba.height() - 2);
-    let names_column = (0..120.min(rgba.width()))
-        .flat_map(|x| (rgba.height() / 3..rgba.height() - 4).map(move |y| (x, y)))
+    let image = image::open(&png).unwrap().to_rgba8();
+    // Issue 7: twice the screen's pixels per point (1 in the harness).
+    assert_eq!(image.width(), (rect.width() * 2.0).ceil() as u32);
+    assert!(
+        image.height() as f32 > 2.0 * rect.height(),
+        "{} px high for a chart of {rect:?} on screen",
+        image.height()
+    );
+    // Every one of the ten rows is there: bands of the readers' colours down the picture,
+    // one a row plus the legend's swatches.
+    let dark = harness.ctx.global_style().visuals.dark_mode;
+    let readers = [
+        parallax::ui::theme::reader_colour(Side::A, dark).to_srgba_unmultiplied(),
+        parallax::ui::theme::reader_colour(Side::B, dark).to_srgba_unmultiplied(),
+    ];
+    let coloured: Vec<bool> = (0..image.height())
+        .map(|y| (0..image.width()).any(|x| readers.contains(&image.get_pixel(x, y).0)))
+        .collect();
+    let bands = coloured.windows(2).filter(|w| w[1] && !w[0]).count();
+    assert_eq!(bands, 11, "bands of the readers' colours");
+    // The names' column, left of the bars, is inked.
+    let background = *image.get_pixel(2, image.height() - 2);
+    let names_column = (0..200)
+        .flat_map(|x| (image.height() / 3..image.height() - 4).map(move |y| (x, y)))
         .filter(|&(x, y)| {
-            let p = rgba.get_pixel(x, y);
+            let p = image.get_pixel(x, y);
             (0..3).any(|c| p[c].abs_diff(background[c]) > 60)
         })
         .count();
     assert!(
-        names_column > 100,
+        names_column > 1000,
         "the names' column is blank: {names_column} inked pixels"
     );
 }
