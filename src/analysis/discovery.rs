@@ -37,6 +37,11 @@ impl Words {
         self.stop.contains(word)
     }
 
+    /// A given name ("Abraham", "Whitney"): what makes "Abraham Lincoln" a person.
+    pub(crate) fn is_given_name(&self, word: &str) -> bool {
+        self.given.contains(word)
+    }
+
     pub(crate) fn new(words: &DiscoveryWords) -> Words {
         let set = |v: &[String]| v.iter().cloned().collect::<HashSet<_>>();
         Words {

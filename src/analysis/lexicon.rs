@@ -90,7 +90,7 @@ pub(crate) struct DiscoveryWords {
     pub not_actors: Vec<String>,
 }
 
-const SHIPPED: [(&str, &str); 6] = [
+const SHIPPED: [(&str, &str); 9] = [
     (
         "countries.json",
         include_str!("../../assets/lexicon/countries.json"),
@@ -101,6 +101,10 @@ const SHIPPED: [(&str, &str); 6] = [
     ),
     ("orgs.json", include_str!("../../assets/lexicon/orgs.json")),
     (
+        "organisations.json",
+        include_str!("../../assets/lexicon/organisations.json"),
+    ),
+    (
         "places.json",
         include_str!("../../assets/lexicon/places.json"),
     ),
@@ -109,10 +113,23 @@ const SHIPPED: [(&str, &str); 6] = [
         include_str!("../../assets/lexicon/cities.json"),
     ),
     (
+        "regions.json",
+        include_str!("../../assets/lexicon/regions.json"),
+    ),
+    (
         "discovery.json",
         include_str!("../../assets/lexicon/discovery.json"),
     ),
+    (
+        "given_names.json",
+        include_str!("../../assets/lexicon/given_names.json"),
+    ),
 ];
+
+#[derive(Deserialize)]
+struct GivenNamesFile {
+    given_names: Vec<String>,
+}
 
 /// A word that is a country only in some uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,13 +275,27 @@ impl Lexicon {
 
     /// The shipped lexicon with a user's additions, renames, merges and hides.
     pub fn with_user(user: UserLexicon) -> Result<Lexicon, LexiconError> {
-        let [countries, people, orgs, places, cities, discovery] = SHIPPED;
+        let [
+            countries,
+            people,
+            orgs,
+            organisations,
+            places,
+            cities,
+            regions,
+            discovery,
+            given_names,
+        ] = SHIPPED;
         let countries: CountriesFile = parse(countries.0, countries.1)?;
         let people: PeopleFile = parse(people.0, people.1)?;
         let orgs: OrgsFile = parse(orgs.0, orgs.1)?;
+        let organisations: OrgsFile = parse(organisations.0, organisations.1)?;
         let places: PlacesFile = parse(places.0, places.1)?;
         let cities: PlacesFile = parse(cities.0, cities.1)?;
-        let words: DiscoveryWords = parse(discovery.0, discovery.1)?;
+        let regions: PlacesFile = parse(regions.0, regions.1)?;
+        let mut words: DiscoveryWords = parse(discovery.0, discovery.1)?;
+        let census: GivenNamesFile = parse(given_names.0, given_names.1)?;
+        words.given_names.extend(census.given_names);
 
         let mut b = Builder::default();
         for c in &countries.countries {
@@ -303,8 +334,10 @@ impl Lexicon {
         let country_count = b.patterns.len();
 
         let mut orgs_all = orgs.orgs;
+        orgs_all.extend(organisations.orgs);
         let mut people_all = people.people;
         let mut places_all = places.places;
+        places_all.extend(regions.places);
         places_all.extend(cities.places);
         for added in &user.add {
             match added.etype {
@@ -328,6 +361,10 @@ impl Lexicon {
             let id = b.entity(named(p, EntityType::Place));
             for n in std::iter::once(&p.name).chain(&p.aliases) {
                 b.alias(n, id, None, false, false, None);
+            }
+            // "Minn.", "S.D.": the AP's abbreviations of U.S. states.
+            for a in &p.abbreviations {
+                b.alias(a, id, None, false, true, None);
             }
         }
         let mut shorts = Vec::new();

@@ -30,8 +30,13 @@ pub(crate) fn find(lexicon: &Lexicon, text: &str) -> Vec<LexMatch> {
         };
         let (start, end) = (m.start(), m.end());
         let pattern = &lexicon.patterns[m.pattern().as_usize()];
+        let is_place = pattern
+            .targets
+            .first()
+            .is_some_and(|&t| lexicon.entities[t as usize].etype == super::EntityType::Place);
         if at_word_boundaries(text, start, end)
             && !rejected_by_context(lexicon, pattern.ambiguity, text, start, end)
+            && !(is_place && inside_a_persons_name(lexicon, text, start, end))
         {
             out.push(LexMatch {
                 start,
@@ -206,6 +211,28 @@ fn rejected_by_context(
                 || ["Native", "American", "West"].contains(&previous_word(text, start))
         }
     }
+}
+
+/// A city or region named like a person, where the words around make it one: "Abraham
+/// Lincoln", "Whitney Houston" (a given name before it), "Madison Keys" (a given name
+/// itself, followed by a capitalised word). Discovery then reads the whole name.
+fn inside_a_persons_name(lexicon: &Lexicon, text: &str, start: usize, end: usize) -> bool {
+    let words = &lexicon.words;
+    let previous = previous_word(text, start);
+    if previous.starts_with(char::is_uppercase)
+        && words.is_given_name(previous)
+        && !text[..start].ends_with(". ")
+    {
+        return true;
+    }
+    let name = &text[start..end];
+    let next = next_word(text, end);
+    !name.contains(' ')
+        && words.is_given_name(name)
+        && next.starts_with(char::is_uppercase)
+        && next.chars().any(char::is_lowercase)
+        && !next.ends_with('.')
+        && !words.is_stopword(next)
 }
 
 fn floor_char(text: &str, mut at: usize) -> usize {
