@@ -29,12 +29,24 @@ pub(crate) struct Words {
     given: HashSet<String>,
     stop: HashSet<String>,
     not_actors: Vec<Vec<String>>,
+    not_acronyms: HashSet<String>,
+    place_words: HashSet<String>,
 }
 
 impl Words {
     /// A common word that never starts a name (The, Sunday, June).
     pub(crate) fn is_stopword(&self, word: &str) -> bool {
         self.stop.contains(word)
+    }
+
+    /// Words shaped like an organisation's name: ending with an organisation word
+    /// ("Irving Police Department") or built on one ("University of Sheffield").
+    fn is_org_name(&self, texts: &[&str]) -> bool {
+        texts.len() >= 2
+            && (texts.last().is_some_and(|t| self.org.contains(*t))
+                || texts
+                    .windows(2)
+                    .any(|w| self.org.contains(w[0]) && matches!(w[1], "of" | "on" | "for")))
     }
 
     /// A given name ("Abraham", "Whitney"): what makes "Abraham Lincoln" a person.
@@ -56,6 +68,8 @@ impl Words {
                 .iter()
                 .map(|p| p.split_whitespace().map(str::to_owned).collect())
                 .collect(),
+            not_acronyms: set(&words.not_acronyms),
+            place_words: set(&words.place_words),
         }
     }
 }
@@ -72,14 +86,17 @@ struct Token<'a> {
     sentence_start: bool,
     /// Inside a lexicon match.
     covered: bool,
+    /// Inside a lexicon match of a city or region.
+    covered_place: bool,
     /// The last word of a country's name or demonym ("Indian", "South Korean"): where that
     /// name starts, since it can begin an organisation's name.
     country_word_from: Option<usize>,
 }
 
-/// A lexicon match discovery must not read again: its bytes, and whether it is a country's
-/// name or demonym.
-pub(crate) type Covered = (usize, usize, bool);
+/// A lexicon match discovery must not read again: its bytes, whether it is a country's
+/// name or demonym, and whether it is a city or region (which may begin or sit inside an
+/// organisation's name: "Irving Police Department", "University of Sheffield").
+pub(crate) type Covered = (usize, usize, bool, bool);
 
 /// The words of `text`; `covered` (the lexicon's matches) is in text order and does not
 /// overlap, so one cursor walks it alongside the words and the pass stays linear.
@@ -124,7 +141,7 @@ fn tokens<'a>(text: &'a str, covered: &[Covered]) -> Vec<Token<'a>> {
             trailing.contains(['.', '!', '?']) || (core.ends_with('.') && !abbreviation);
         while covered
             .get(next_covered)
-            .is_some_and(|&(_, e, _)| e <= start)
+            .is_some_and(|&(_, e, _, _)| e <= start)
         {
             next_covered += 1;
         }
@@ -139,11 +156,14 @@ fn tokens<'a>(text: &'a str, covered: &[Covered]) -> Vec<Token<'a>> {
             sentence_start,
             covered: covered
                 .get(next_covered)
-                .is_some_and(|&(s, e, _)| start < e && s < end),
+                .is_some_and(|&(s, e, _, _)| start < e && s < end),
+            covered_place: covered
+                .get(next_covered)
+                .is_some_and(|&(s, e, _, place)| place && start < e && s < end),
             country_word_from: covered
                 .get(next_covered)
-                .filter(|&&(s, e, country)| country && s <= start && e == end)
-                .map(|&(s, _, _)| s),
+                .filter(|&&(s, e, country, _)| country && s <= start && e == end)
+                .map(|&(s, _, _, _)| s),
         });
         sentence_start = ends_sentence || newline || trailing.contains([':', '“', '"']);
         if word[..lead].contains(['“', '"', '('])
@@ -171,13 +191,26 @@ pub(crate) fn discover(words: &Words, text: &str, covered: &[Covered]) -> Vec<Fo
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if t.covered || !(is_capitalised(t.text) || DOMAIN.is_match(t.text)) {
+        if !t.covered && is_acronym(words, text, &toks, i) {
+            found.push(Found {
+                start: t.start,
+                end: t.end,
+                etype: EntityType::Org,
+                name: t.text.to_owned(),
+            });
+            i += 1;
+            continue;
+        }
+        if (t.covered && !t.covered_place) || !(is_capitalised(t.text) || DOMAIN.is_match(t.text)) {
             i += 1;
             continue;
         }
         // The run: capitalised words, with connectors (al, bin, of) inside.
         let mut j = i;
-        while j < toks.len() && !toks[j].covered && (j == i || !toks[j].sentence_start) {
+        while j < toks.len()
+            && (!toks[j].covered || toks[j].covered_place)
+            && (j == i || !toks[j].sentence_start)
+        {
             let w = toks[j].text;
             let ok =
                 is_capitalised(w) || (j > i && words.connectors.contains(w)) || DOMAIN.is_match(w);
@@ -196,13 +229,110 @@ pub(crate) fn discover(words: &Words, text: &str, covered: &[Covered]) -> Vec<Fo
         {
             run.pop();
         }
-        let next_index = j.max(i + 1);
+        // A known place is read again only as part of an organisation's name; otherwise
+        // the run stops before it, as at any lexicon match.
+        let texts: Vec<&str> = run.iter().map(|t| t.text).collect();
+        let mut next_index = j.max(i + 1);
+        if let Some(first_place) = run.iter().position(|t| t.covered)
+            && !words.is_org_name(&texts)
+        {
+            if first_place == 0 {
+                i += 1;
+                continue;
+            }
+            run.truncate(first_place);
+            next_index = i + first_place;
+        }
         classify(words, &toks, i, &run, &DOMAIN, &mut found);
         i = next_index;
     }
     add_family_names(&toks, &mut found);
     found.sort_by_key(|f| f.start);
+    let defined = name_defined_acronyms(text, &mut found);
+    // An acronym the text neither defines nor uses twice is as likely jargon ("EVA", "DRAM").
+    let mut uses: HashMap<&str, usize> = HashMap::new();
+    for f in &found {
+        if f.etype == EntityType::Org && is_capitals(&f.name) {
+            *uses.entry(f.name.as_str()).or_default() += 1;
+        }
+    }
+    let single: HashSet<String> = uses
+        .into_iter()
+        .filter(|(_, n)| *n < 2)
+        .map(|(name, _)| name.to_owned())
+        .collect();
+    found.retain(|f| {
+        !(f.etype == EntityType::Org
+            && single.contains(&f.name)
+            && !defined.contains(&f.name)
+            && text[f.start..f.end] == f.name)
+    });
     found
+}
+
+fn is_capitals(s: &str) -> bool {
+    !s.is_empty() && !s.chars().any(char::is_lowercase) && !s.contains(' ')
+}
+
+/// An organisation's acronym: three to six capitals (digits and & inside allowed, "G20",
+/// "AT&T"), not a common abbreviation or roman numeral, on a line that is not all capitals
+/// (a shouted headline).
+fn is_acronym(words: &Words, text: &str, toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    // "RELATED STORY", "BREAKING NEWS": capitals beside capitals are shouting.
+    let shouted = |k: Option<&Token<'_>>| {
+        k.is_some_and(|k| {
+            k.text.chars().filter(char::is_ascii_uppercase).count() >= 2
+                && !k.text.chars().any(char::is_lowercase)
+                && !k.text.contains('.')
+        })
+    };
+    if shouted(i.checked_sub(1).and_then(|k| toks.get(k))) || shouted(toks.get(i + 1)) {
+        return false;
+    }
+    let letters = t.text.chars().filter(char::is_ascii_uppercase).count();
+    if letters < 3
+        || t.text.len() > 8
+        || !t.text.starts_with(|c: char| c.is_ascii_uppercase())
+        || !t
+            .text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&')
+        || words.not_acronyms.contains(t.text)
+        || t.text.chars().all(|c| "IVXLCDM".contains(c))
+    {
+        return false;
+    }
+    let line_start = text[..t.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[t.end..].find('\n').map_or(text.len(), |i| t.end + i);
+    text[line_start..line_end].chars().any(char::is_lowercase)
+}
+
+/// "Democratic Alliance for the Betterment of Hong Kong (DAB)": the acronym in brackets
+/// right after a discovered organisation's name is that organisation, wherever it appears.
+fn name_defined_acronyms(text: &str, found: &mut [Found]) -> HashSet<String> {
+    let mut defined: HashMap<String, String> = HashMap::new();
+    for (k, f) in found.iter().enumerate() {
+        if f.etype != EntityType::Org || f.name.contains(' ') || !text[..f.start].ends_with(" (") {
+            continue;
+        }
+        let before = f.start - 2;
+        if let Some(org) = found[..k]
+            .iter()
+            .rev()
+            .find(|o| o.etype == EntityType::Org && o.end == before && o.name.contains(' '))
+        {
+            defined
+                .entry(f.name.clone())
+                .or_insert_with(|| org.name.clone());
+        }
+    }
+    for f in found.iter_mut() {
+        if let Some(name) = defined.get(&f.name) {
+            f.name = name.clone();
+        }
+    }
+    defined.values().cloned().collect()
 }
 
 fn classify(
@@ -219,8 +349,20 @@ fn classify(
     let mut from = 0;
     for (k, t) in run.iter().enumerate() {
         if matches!(t.text, "and" | "&" | "the") {
-            if k > from {
-                classify_whole(words, toks, first + from, &run[from..k], domain, &mut parts);
+            // "Tanya Chan of | the Civic Party": the part ends before its connectors.
+            let mut end = k;
+            while end > from && words.connectors.contains(run[end - 1].text) {
+                end -= 1;
+            }
+            if end > from {
+                classify_whole(
+                    words,
+                    toks,
+                    first + from,
+                    &run[from..end],
+                    domain,
+                    &mut parts,
+                );
             }
             from = k + 1;
         }
@@ -256,13 +398,8 @@ fn classify_whole(
         titled |= words.titles.contains(run[k].text);
         k += 1;
     }
-    let is_org_name = |ts: &[&Token<'_>]| {
-        ts.len() >= 2
-            && (ts.last().is_some_and(|t| words.org.contains(t.text))
-                || ts.windows(2).any(|w| {
-                    words.org.contains(w[0].text) && matches!(w[1].text, "of" | "on" | "for")
-                }))
-    };
+    let is_org_name =
+        |ts: &[&Token<'_>]| words.is_org_name(&ts.iter().map(|t| t.text).collect::<Vec<_>>());
     if !is_org_name(&run[k..])
         && let Some(last_title) = run[k..].iter().rposition(|t| words.titles.contains(t.text))
     {
@@ -299,6 +436,20 @@ fn classify_whole(
         return false;
     }
     let name = texts.join(" ");
+    // "Kennedy Space Center", "Riverside County", "Fisht Stadium": sites, not bodies.
+    let place_shaped = texts.last().is_some_and(|w| words.place_words.contains(*w))
+        || (texts.len() >= 2
+            && texts.last() == Some(&"Center")
+            && ["Space", "Flight", "Control"].contains(&texts[texts.len() - 2]));
+    if place_shaped && !words.titles.contains(texts[0]) {
+        found.push(Found {
+            start,
+            end,
+            etype: EntityType::Place,
+            name,
+        });
+        return true;
+    }
     if is_org_name(name_toks) && !words.titles.contains(texts[0]) {
         // "Indian Space Research Organisation": the country word before it is part of the
         // name (and still counts for its country, as inside a known organisation's name).
@@ -350,7 +501,7 @@ fn classify_whole(
         || before.is_some_and(|t| words.speech.contains(t.text))
         // "Name, an analyst at X, said": the verb closes a lowercase appositive.
         || (last.break_after && appositive_then_speech(words, &toks[run_end..]));
-    if given || titled || speech {
+    if given || titled || speech || romanised_east_asian(&texts) {
         found.push(Found {
             start,
             end,
@@ -360,6 +511,22 @@ fn classify_whole(
         return true;
     }
     false
+}
+
+/// "Lee Cheuk-yan", "Hwang Hee-chan", "Starry Lee Wai-king": a short family name and a
+/// two-syllable given name joined by a hyphen, as Chinese and Korean names are romanised.
+fn romanised_east_asian(texts: &[&str]) -> bool {
+    let syllable = |s: &str| (1..=6).contains(&s.len()) && s.chars().all(char::is_alphabetic);
+    texts.len() <= 3
+        && texts.iter().any(|w| {
+            w.split_once('-').is_some_and(|(a, b)| {
+                syllable(a)
+                    && syllable(b)
+                    && a.starts_with(char::is_uppercase)
+                    && b.chars().skip(1).all(char::is_lowercase)
+            })
+        })
+        && texts.iter().all(|w| w.len() <= 8 || w.contains('-'))
 }
 
 /// The words of the tokens from byte `from` to byte `to`, joined by single spaces.

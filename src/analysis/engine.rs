@@ -131,12 +131,32 @@ pub fn analyze_document(lexicon: &Lexicon, text: &str) -> DocMentions {
         .map(|m| {
             let kind = lexicon.patterns[m.pattern].kind;
             let country_word = matches!(kind, Some(CountryKind::Name | CountryKind::Demonym));
-            (m.start, m.end, country_word)
+            let place = lexicon.patterns[m.pattern]
+                .targets
+                .first()
+                .is_some_and(|&t| lexicon.entities[t as usize].etype == EntityType::Place);
+            (m.start, m.end, country_word, place)
         })
         .collect();
     let mut discovered: Vec<Entity> = Vec::new();
     let mut discovered_index: HashMap<(EntityType, String), usize> = HashMap::new();
-    for f in discovery::discover(words, text, &covered) {
+    let found = discovery::discover(words, text, &covered);
+    // A city inside a discovered organisation's name is part of that name, not a mention
+    // of the city ("Irving Police Department"); a country word inside still counts.
+    let org_spans: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| f.etype == EntityType::Org)
+        .map(|f| (f.start, f.end))
+        .collect();
+    if !org_spans.is_empty() {
+        mentions.retain(|m| {
+            lexicon.entities[m.entity as usize].etype != EntityType::Place
+                || !org_spans
+                    .iter()
+                    .any(|&(s, e)| s <= m.start as usize && m.end as usize <= e)
+        });
+    }
+    for f in found {
         let index = *discovered_index
             .entry((f.etype, f.name.clone()))
             .or_insert_with(|| {

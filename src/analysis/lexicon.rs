@@ -88,6 +88,12 @@ pub(crate) struct DiscoveryWords {
     pub given_names: Vec<String>,
     pub stopwords: Vec<String>,
     pub not_actors: Vec<String>,
+    /// All-caps words that are no organisation's acronym (CEO, GDP, roman numerals).
+    #[serde(default)]
+    pub not_acronyms: Vec<String>,
+    /// Last words of the names of sites and facilities (Airport, Stadium, County).
+    #[serde(default)]
+    pub place_words: Vec<String>,
 }
 
 const SHIPPED: [(&str, &str); 9] = [

