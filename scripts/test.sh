@@ -29,3 +29,6 @@ fi
 
 cargo fmt --all -- --check
 cargo test --release --locked "$@"
+# The mention scores on the seeds and on our own development and held-out sets (issue 9).
+cargo test --release --locked --test suite gold:: -- --nocapture --test-threads 1 2>/dev/null |
+  grep -vE '^(running|test |$)'

@@ -1,6 +1,8 @@
-//! The engine scored against the hand-annotated seeds (`../shared/gold/seeds`), at count
-//! level as a mention plot shows it: per document and entity, true positives are
-//! min(predicted, gold). Entities are keyed as `shared/tools/eval_mentions.py` keys them.
+//! The engine scored against hand-annotated articles, at count level as a mention plot
+//! shows it: per document and entity, true positives are min(predicted, gold). Entities are
+//! keyed as `shared/tools/eval_mentions.py` keys them. The seeds (`../shared/gold/seeds`)
+//! and our own development and held-out sets (`tests/gold/`, other topics, outlets and
+//! years; sources in `tests/gold/SOURCES.md`).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -14,12 +16,17 @@ struct GoldRow {
     entity: String,
 }
 
-fn gold_dir() -> PathBuf {
+fn seeds_gold_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/gold/seeds")
 }
 
-fn load_gold() -> HashMap<String, Vec<GoldRow>> {
-    let dir = gold_dir();
+fn own_gold_dir(set: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/gold")
+        .join(set)
+}
+
+fn load_gold(dir: &std::path::Path) -> HashMap<String, Vec<GoldRow>> {
     let mut gold = HashMap::new();
     let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
         panic!(
@@ -93,10 +100,11 @@ fn norm(s: &str) -> String {
         .to_owned()
 }
 
-#[test]
-fn engine_matches_the_gold_annotations_of_the_seeds() {
-    let gold = load_gold();
-    assert_eq!(gold.len(), 2, "two annotated seeds");
+/// Per type (country, person, org, place, then all): gold, predicted, precision, recall, F1.
+type Scores = Vec<(&'static str, usize, usize, f64, f64, f64)>;
+
+/// Scores the engine on the `.txt` files of `texts` against `gold` (keyed by file stem).
+fn score(gold: &HashMap<String, Vec<GoldRow>>, texts: &[PathBuf]) -> Scores {
     // Surface forms and family names the gold uses, per type.
     let mut surf: HashMap<(String, String), String> = HashMap::new();
     let mut family: HashMap<String, Vec<String>> = HashMap::new();
@@ -114,11 +122,7 @@ fn engine_matches_the_gold_annotations_of_the_seeds() {
         }
     }
 
-    let outcome = load_paths(
-        &[PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")],
-        LoadOptions::default(),
-        &Progress::default(),
-    );
+    let outcome = load_paths(texts, LoadOptions::default(), &Progress::default());
     let lexicon = Lexicon::shipped().unwrap();
     let found = analyze_corpus(&lexicon, &outcome.corpus);
 
@@ -129,7 +133,10 @@ fn engine_matches_the_gold_annotations_of_the_seeds() {
         let (mut tp, mut npred, mut ngold) = (0, 0, 0);
         for (article, doc) in outcome.corpus.articles.iter().zip(&found.docs) {
             let stem = article.origin.display.trim_end_matches(".txt");
-            let gold_rows = &gold[stem];
+            let stem = stem.rsplit('/').next().unwrap_or(stem);
+            let Some(gold_rows) = gold.get(stem) else {
+                continue;
+            };
             let mut g: HashMap<String, usize> = HashMap::new();
             for r in gold_rows.iter().filter(|r| r.etype == t) {
                 *g.entry(r.entity.clone()).or_default() += 1;
@@ -167,28 +174,68 @@ fn engine_matches_the_gold_annotations_of_the_seeds() {
             npred += p.values().sum::<usize>();
             ngold += g.values().sum::<usize>();
         }
-        let precision = tp as f64 / npred.max(1) as f64;
-        let recall = tp as f64 / ngold.max(1) as f64;
-        let f1 = if precision + recall > 0.0 {
-            2.0 * precision * recall / (precision + recall)
-        } else {
-            0.0
-        };
-        table.push((t, ngold, npred, precision, recall, f1));
+        table.push(row(t, tp, npred, ngold));
         all_tp += tp;
         all_pred += npred;
         all_gold += ngold;
     }
-    let precision = all_tp as f64 / all_pred.max(1) as f64;
-    let recall = all_tp as f64 / all_gold.max(1) as f64;
-    let micro = 2.0 * precision * recall / (precision + recall);
+    table.push(row("all", all_tp, all_pred, all_gold));
+    table
+}
+
+fn row(
+    t: &'static str,
+    tp: usize,
+    npred: usize,
+    ngold: usize,
+) -> (&'static str, usize, usize, f64, f64, f64) {
+    let precision = tp as f64 / npred.max(1) as f64;
+    let recall = tp as f64 / ngold.max(1) as f64;
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    (t, ngold, npred, precision, recall, f1)
+}
+
+fn print(title: &str, table: &Scores) {
+    println!("\nmention scores, {title}:");
     println!("type      gold  pred  precision  recall  F1");
-    for (t, g, p, pr, re, f) in &table {
+    for (t, g, p, pr, re, f) in table {
         println!("{t:8} {g:5} {p:5}  {pr:9.3}  {re:6.3}  {f:.3}");
     }
-    println!("all      {all_gold:5} {all_pred:5}  {precision:9.3}  {recall:6.3}  {micro:.3}");
-    assert!(micro >= 0.97, "micro F1 {micro:.3} < 0.97");
+}
+
+#[test]
+fn engine_matches_the_gold_annotations_of_the_seeds() {
+    let gold = load_gold(&seeds_gold_dir());
+    assert_eq!(gold.len(), 2, "two annotated seeds");
+    let table = score(
+        &gold,
+        &[PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")],
+    );
+    print("seeds", &table);
     for (t, _, _, _, _, f) in &table {
-        assert!(*f >= 0.93, "{t} F1 {f:.3} < 0.93");
+        assert!(*f >= 0.999, "{t} F1 {f:.3} on the seeds < 1.000");
+    }
+}
+
+/// Our own annotated articles on other topics (issue 9): the scores are printed by the
+/// test command, and a drop below today's marks fails. The held-out set is never tuned on.
+#[test]
+fn engine_scores_on_the_development_and_held_out_sets() {
+    for (set, floor) in [("dev", 0.82), ("holdout", 0.75)] {
+        let dir = own_gold_dir(set);
+        let gold = load_gold(&dir);
+        assert!(gold.len() >= 6, "{set}: {} annotated articles", gold.len());
+        let texts: Vec<PathBuf> = gold
+            .keys()
+            .map(|stem| dir.join(format!("{stem}.txt")))
+            .collect();
+        let table = score(&gold, &texts);
+        print(set, &table);
+        let micro = table.last().map_or(0.0, |r| r.5);
+        assert!(micro >= floor, "{set}: micro F1 {micro:.3} < {floor}");
     }
 }
