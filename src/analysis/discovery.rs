@@ -8,8 +8,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::EntityType;
 use super::lexicon::DiscoveryWords;
+use super::{EntityType, FoundBy};
 
 /// A discovered name: its span, guessed type and display name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +18,7 @@ pub(crate) struct Found {
     pub end: usize,
     pub etype: EntityType,
     pub name: String,
+    pub rule: FoundBy,
 }
 
 /// The word lists as sets, built once per lexicon.
@@ -197,6 +198,7 @@ pub(crate) fn discover(words: &Words, text: &str, covered: &[Covered]) -> Vec<Fo
                 end: t.end,
                 etype: EntityType::Org,
                 name: t.text.to_owned(),
+                rule: FoundBy::AcronymRepeated,
             });
             i += 1;
             continue;
@@ -330,6 +332,7 @@ fn name_defined_acronyms(text: &str, found: &mut [Found]) -> HashSet<String> {
     for f in found.iter_mut() {
         if let Some(name) = defined.get(&f.name) {
             f.name = name.clone();
+            f.rule = FoundBy::AcronymDefined;
         }
     }
     defined.values().cloned().collect()
@@ -429,6 +432,7 @@ fn classify_whole(
             end,
             etype: EntityType::Org,
             name: texts[0].to_owned(),
+            rule: FoundBy::WebDomain,
         });
         return true;
     }
@@ -447,6 +451,7 @@ fn classify_whole(
             end,
             etype: EntityType::Place,
             name,
+            rule: FoundBy::PlaceWord,
         });
         return true;
     }
@@ -465,6 +470,7 @@ fn classify_whole(
             end,
             etype: EntityType::Org,
             name,
+            rule: FoundBy::OrgWord,
         });
         return true;
     }
@@ -501,12 +507,24 @@ fn classify_whole(
         || before.is_some_and(|t| words.speech.contains(t.text))
         // "Name, an analyst at X, said": the verb closes a lowercase appositive.
         || (last.break_after && appositive_then_speech(words, &toks[run_end..]));
-    if given || titled || speech || romanised_east_asian(&texts) {
+    let rule = if given {
+        Some(FoundBy::GivenName)
+    } else if titled {
+        Some(FoundBy::Title)
+    } else if speech {
+        Some(FoundBy::SpeechVerb)
+    } else if romanised_east_asian(&texts) {
+        Some(FoundBy::RomanisedName)
+    } else {
+        None
+    };
+    if let Some(rule) = rule {
         found.push(Found {
             start,
             end,
             etype: EntityType::Person,
             name,
+            rule,
         });
         return true;
     }
@@ -575,10 +593,12 @@ fn contains_not_actor(words: &Words, texts: &[&str]) -> bool {
 /// full name ("said Ledeen"); a family name shared by two people goes to the first named.
 /// One pass over the words, so a long article with many names stays linear.
 fn add_family_names(toks: &[Token<'_>], found: &mut Vec<Found>) {
-    let mut families: HashMap<&str, String> = HashMap::new();
+    let mut families: HashMap<&str, (String, FoundBy)> = HashMap::new();
     for f in found.iter().filter(|f| f.etype == EntityType::Person) {
         if let Some(family) = f.name.split_whitespace().last() {
-            families.entry(family).or_insert_with(|| f.name.clone());
+            families
+                .entry(family)
+                .or_insert_with(|| (f.name.clone(), f.rule));
         }
     }
     if families.is_empty() {
@@ -592,7 +612,7 @@ fn add_family_names(toks: &[Token<'_>], found: &mut Vec<Found>) {
         if t.covered {
             continue;
         }
-        let Some(name) = families.get(t.text) else {
+        let Some((name, rule)) = families.get(t.text) else {
             continue;
         };
         while spans.get(span + 1).is_some_and(|&(s, _)| s <= t.start) {
@@ -607,6 +627,7 @@ fn add_family_names(toks: &[Token<'_>], found: &mut Vec<Found>) {
                 end: t.end,
                 etype: EntityType::Person,
                 name: name.clone(),
+                rule: *rule,
             });
         }
     }

@@ -166,6 +166,7 @@ pub fn analyze_document(lexicon: &Lexicon, text: &str) -> DocMentions {
                     etype: f.etype,
                     country: None,
                     discovered: true,
+                    found_by: Some(f.rule),
                 });
                 discovered.len() - 1
             });

@@ -311,6 +311,7 @@ impl Lexicon {
                 etype: EntityType::Country,
                 country: Some(c.code.clone()),
                 discovered: false,
+                found_by: None,
             });
             let ambiguity = match c.ambiguous.as_deref() {
                 Some("given name") => Some(Ambiguity::GivenName),
@@ -455,6 +456,7 @@ fn named(d: &NamedData, etype: EntityType) -> Entity {
         etype,
         country: d.country.clone().filter(|c| !c.is_empty()),
         discovered: false,
+        found_by: None,
     }
 }
 
@@ -471,10 +473,12 @@ mod tests {
             .filter(|e| e.etype == EntityType::Country)
             .count();
         assert_eq!(
-            countries, 197,
-            "193 UN members, 2 observers, Taiwan and Kosovo"
+            countries, 201,
+            "193 UN members, 2 observers, Taiwan, Kosovo and 4 former states"
         );
-        for code in ["USA", "IRN", "ISR", "TWN", "XKX", "PSE", "VAT", "SSD"] {
+        for code in [
+            "USA", "IRN", "ISR", "TWN", "XKX", "PSE", "VAT", "SSD", "SUN", "YUG",
+        ] {
             assert!(lexicon.entities.iter().any(|e| e.id == code), "{code}");
         }
     }

@@ -112,6 +112,49 @@ pub struct Entity {
     pub country: Option<String>,
     /// Found in the text by discovery rather than known to the lexicon.
     pub discovered: bool,
+    /// For a discovered name, the rule that found it (in its first article).
+    pub found_by: Option<FoundBy>,
+}
+
+/// The discovery rule that took a name the lexicon does not know for an actor or place, so
+/// that a user can judge it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FoundBy {
+    /// Starts with a given name (Simone Ledeen).
+    GivenName,
+    /// A title or role before it (Senator, spokesman, striker).
+    Title,
+    /// A speech verb beside it (said, told).
+    SpeechVerb,
+    /// Built on an organisation word (Institute, Ministry, Department).
+    OrgWord,
+    /// Ends with a place word (Airport, County, Space Center).
+    PlaceWord,
+    /// An acronym the text spells out before it: "Full Name (ACRO)".
+    AcronymDefined,
+    /// An acronym used at least twice.
+    AcronymRepeated,
+    /// A web domain (Business-News-Today.com).
+    WebDomain,
+    /// A romanised Chinese or Korean name (Lee Cheuk-yan).
+    RomanisedName,
+}
+
+impl FoundBy {
+    /// What the entity table says.
+    pub fn label(self) -> &'static str {
+        match self {
+            FoundBy::GivenName => "given name",
+            FoundBy::Title => "title",
+            FoundBy::SpeechVerb => "speech verb",
+            FoundBy::OrgWord => "organisation word",
+            FoundBy::PlaceWord => "place word",
+            FoundBy::AcronymDefined => "acronym defined",
+            FoundBy::AcronymRepeated => "acronym used twice",
+            FoundBy::WebDomain => "web domain",
+            FoundBy::RomanisedName => "romanised name",
+        }
+    }
 }
 
 /// One mention: a byte range of an article's text and what it refers to.

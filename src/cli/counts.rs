@@ -48,7 +48,7 @@ fn parse_type(s: &str) -> Result<EntityType, String> {
 }
 
 /// The CSV columns after `doc` (which only `--by doc` has), in the order of [`Row`]'s fields.
-const CSV_COLUMNS: [&str; 9] = [
+const CSV_COLUMNS: [&str; 10] = [
     "entity",
     "name",
     "type",
@@ -58,6 +58,7 @@ const CSV_COLUMNS: [&str; 9] = [
     "demonym_mentions",
     "capital_mentions",
     "discovered",
+    "found_by",
 ];
 
 #[derive(Serialize)]
@@ -74,6 +75,8 @@ struct Row<'a> {
     demonym_mentions: usize,
     capital_mentions: usize,
     discovered: bool,
+    /// For a discovered name, the rule that found it.
+    found_by: &'static str,
 }
 
 /// Prints the counts.
@@ -106,6 +109,7 @@ pub fn run(args: &CountsArgs) -> anyhow::Result<ExitCode> {
             demonym_mentions: r.by_kind[1],
             capital_mentions: r.by_kind[2],
             discovered: e.discovered,
+            found_by: e.found_by.map_or("", crate::analysis::FoundBy::label),
         }
     });
     let stdout = std::io::stdout();

@@ -29,7 +29,7 @@ pub struct MentionsArgs {
 }
 
 /// The CSV columns, in the order of [`Row`]'s fields.
-const CSV_HEADER: [&str; 8] = [
+const CSV_HEADER: [&str; 9] = [
     "doc",
     "start",
     "end",
@@ -38,6 +38,7 @@ const CSV_HEADER: [&str; 8] = [
     "entity",
     "kind",
     "discovered",
+    "found_by",
 ];
 
 /// One mention as printed.
@@ -52,6 +53,8 @@ struct Row<'a> {
     entity: &'a str,
     kind: &'a str,
     discovered: bool,
+    /// For a discovered name, the rule that found it.
+    found_by: &'static str,
 }
 
 fn rows<'a>(corpus: &'a Corpus, mentions: &'a CorpusMentions) -> impl Iterator<Item = Row<'a>> {
@@ -76,6 +79,7 @@ fn rows<'a>(corpus: &'a Corpus, mentions: &'a CorpusMentions) -> impl Iterator<I
                     entity: &e.id,
                     kind,
                     discovered: e.discovered,
+                    found_by: e.found_by.map_or("", crate::analysis::FoundBy::label),
                 }
             })
         })

@@ -220,14 +220,17 @@ pub fn entities_ui(
                     });
                 }
                 row.col(|ui| {
-                    ui.add(
-                        egui::Label::new(if e.discovered {
-                            "discovered"
+                    let source = match (e.discovered, e.found_by) {
+                        (true, Some(rule)) => format!("found: {}", rule.label()),
+                        (true, None) => "found in the text".to_owned(),
+                        (false, _) => "lexicon".to_owned(),
+                    };
+                    ui.add(egui::Label::new(source).truncate().selectable(false))
+                        .on_hover_text(if e.discovered {
+                            "Not in the lexicon: found in the text by this rule. Edit… confirms, renames, merges or hides it."
                         } else {
-                            "lexicon"
-                        })
-                        .selectable(false),
-                    );
+                            "Known to the lexicon"
+                        });
                 });
                 row.col(|ui| {
                     ui.menu_button("Edit…", |ui| {

@@ -49,6 +49,7 @@ fn mentions_prints_one_json_row_per_mention() {
     );
     let ledeen = rows.iter().find(|r| r["text"] == "Simone Ledeen").unwrap();
     assert_eq!(ledeen["discovered"], true);
+    assert_eq!(ledeen["found_by"], "given name");
 }
 
 #[test]
@@ -58,7 +59,7 @@ fn mentions_as_csv_has_a_header_and_the_same_rows() {
     let mut lines = out.lines();
     assert_eq!(
         lines.next(),
-        Some("doc,start,end,text,type,entity,kind,discovered")
+        Some("doc,start,end,text,type,entity,kind,discovered,found_by")
     );
     assert_eq!(lines.count(), 289);
 }
@@ -71,10 +72,10 @@ fn counts_by_corpus_and_by_document() {
     assert_eq!(
         lines.next(),
         Some(
-            "entity,name,type,mentions,articles,name_mentions,demonym_mentions,capital_mentions,discovered"
+            "entity,name,type,mentions,articles,name_mentions,demonym_mentions,capital_mentions,discovered,found_by"
         )
     );
-    assert_eq!(lines.next(), Some("IRN,Iran,country,60,2,46,10,4,false"));
+    assert_eq!(lines.next(), Some("IRN,Iran,country,60,2,46,10,4,false,"));
     let (_, json, _) = parallax(&[
         "counts", "seeds", "--by", "doc", "--format", "json", "--type", "person",
     ]);
@@ -187,7 +188,7 @@ fn an_empty_result_still_has_its_csv_header() {
     assert_eq!(
         out,
         "doc,entity,name,type,mentions,articles,name_mentions,demonym_mentions,\
-         capital_mentions,discovered\n"
+         capital_mentions,discovered,found_by\n"
     );
     let (_, out, err) = parallax(&[
         "articles",

@@ -626,3 +626,17 @@ fn confirming_a_discovered_name_keeps_its_counts_and_can_be_undone() {
     assert!(undone.discovered && undone.etype == before.etype);
     assert_eq!(count_undone, count);
 }
+
+/// Issue 9: the entity table says which rule found each name the lexicon does not know.
+#[test]
+fn the_entity_table_says_how_a_name_was_found() {
+    let mut harness = seeds();
+    find_entity(&mut harness, "Simone Ledeen");
+    harness.get_by_label("found: given name");
+    let mut harness = seeds();
+    find_entity(&mut harness, "Maven Defense");
+    harness.get_by_label("found: organisation word");
+    let mut harness = seeds();
+    find_entity(&mut harness, "Donald Trump");
+    harness.get_by_label("lexicon");
+}
