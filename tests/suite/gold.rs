@@ -28,9 +28,9 @@ fn own_gold_dir(set: &str) -> PathBuf {
 
 fn load_gold(dir: &std::path::Path) -> HashMap<String, Vec<GoldRow>> {
     let mut gold = HashMap::new();
-    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| {
         panic!(
-            "{}: {e} (the gold annotations live in ../shared)",
+            "{}: {e} (the seeds' gold lives in ../shared, ours in tests/gold)",
             dir.display()
         )
     });
