@@ -2,6 +2,10 @@
 # Parallax against ripgrep on the same files and the same alias list, in one run.
 #
 # usage: benches/vs_ripgrep.sh [DOCS]        (default 100000)
+#        BASELINE_REV=<git revision> benches/vs_ripgrep.sh [DOCS]
+#
+# With BASELINE_REV, that revision of Parallax is built apart (target/bench/baseline-*) and
+# timed in the same run, so a change (a tenfold lexicon) shows its cost as a ratio.
 #
 # Writes a deterministic corpus with ../shared/bench/make_corpus.py (cached under target/),
 # then times `parallax counts DIR` and `rg -c -o -w -F -f ALIASES DIR` (ALIASES is every
@@ -38,8 +42,20 @@ measure() { # name, command...
   printf '%-9s wall %7.2f s   cpu %4s%%   peak memory %8.1f MiB\n' "$name" "$wall" "$cpu" "$(awk -v k="$rss_kb" 'BEGIN {print k/1024}')"
   eval "${name}_wall=$wall ${name}_rss=$rss_kb"
 }
+if [ -n "${BASELINE_REV:-}" ]; then
+  src=$work/baseline-src
+  rm -rf "$src" && mkdir -p "$src"
+  git archive "$BASELINE_REV" | tar -x -C "$src"
+  cargo build --release --quiet --manifest-path "$src/Cargo.toml" --target-dir "$work/baseline-target"
+  measure baseline "$work/baseline-target/release/parallax" counts "$corpus"
+fi
 measure parallax "$bin" counts "$corpus"
 measure ripgrep rg -c -o -w -F -f "$work/aliases.txt" "$corpus"
+if [ -n "${BASELINE_REV:-}" ]; then
+  awk -v p="$parallax_wall" -v b="$baseline_wall" -v pm="$parallax_rss" -v bm="$baseline_rss" -v rev="$BASELINE_REV" 'BEGIN {
+    printf "time ratio parallax/baseline %s: %.2f (target <= 1.0); memory %.2f\n", rev, p / b, pm / bm
+  }'
+fi
 awk -v p="$parallax_wall" -v r="$ripgrep_wall" -v m="$parallax_rss" -v b="$corpus_bytes" 'BEGIN {
   printf "time ratio parallax/ripgrep: %.2f (target <= 1.0)\n", p / r
   printf "peak memory / corpus bytes:  %.2f (target <= 2.0)\n", m * 1024 / b

@@ -32,6 +32,8 @@ pub(crate) struct Words {
     not_actors: Vec<Vec<String>>,
     not_acronyms: HashSet<String>,
     place_words: HashSet<String>,
+    /// The last word of each title, in lower case ("minister" from "Prime Minister").
+    roles: HashSet<String>,
 }
 
 impl Words {
@@ -48,6 +50,11 @@ impl Words {
                 || texts
                     .windows(2)
                     .any(|w| self.org.contains(w[0]) && matches!(w[1], "of" | "on" | "for")))
+    }
+
+    /// A title or role written in lower case ("minister", "spokesman", "striker").
+    fn is_role(&self, word: &str) -> bool {
+        self.roles.contains(word)
     }
 
     /// A given name ("Abraham", "Whitney"): what makes "Abraham Lincoln" a person.
@@ -71,6 +78,13 @@ impl Words {
                 .collect(),
             not_acronyms: set(&words.not_acronyms),
             place_words: set(&words.place_words),
+            roles: words
+                .titles
+                .iter()
+                .filter_map(|t| t.split_whitespace().last())
+                .map(|w| w.trim_end_matches('.').to_lowercase())
+                .filter(|w| w.len() > 2)
+                .collect(),
         }
     }
 }
@@ -85,6 +99,8 @@ struct Token<'a> {
     break_after: bool,
     /// It begins a sentence, a line or a quotation.
     sentence_start: bool,
+    /// A comma follows it.
+    comma_after: bool,
     /// Inside a lexicon match.
     covered: bool,
     /// Inside a lexicon match of a city or region.
@@ -155,6 +171,7 @@ fn tokens<'a>(text: &'a str, covered: &[Covered]) -> Vec<Token<'a>> {
                 || ends_sentence
                 || newline,
             sentence_start,
+            comma_after: trailing.starts_with(','),
             covered: covered
                 .get(next_covered)
                 .is_some_and(|&(s, e, _, _)| start < e && s < end),
@@ -346,6 +363,21 @@ fn classify(
     domain: &Regex,
     found: &mut Vec<Found>,
 ) {
+    // "Eunice Yung of New People": a person of a party or a place; the name stops at "of".
+    if let Some(k) = run
+        .iter()
+        .position(|t| matches!(t.text, "of" | "from"))
+        .filter(|&k| k >= 2 && words.given.contains(run[0].text))
+        && run[..k]
+            .iter()
+            .all(|t| is_capitalised(t.text) && !words.org.contains(t.text))
+    {
+        classify_whole(words, toks, first, &run[..k], domain, found);
+        if k + 1 < run.len() {
+            classify(words, toks, first + k + 1, &run[k + 1..], domain, found);
+        }
+        return;
+    }
     // "the Brookings Institution and the Council on Foreign Relations": two names joined.
     // The parts win when they are names on their own.
     let mut parts = Vec::new();
@@ -488,6 +520,17 @@ fn classify_whole(
     let run_end = first + run.len();
     let after = toks.get(run_end);
     let before = (first + k).checked_sub(1).and_then(|b| toks.get(b));
+    // "Cayce, S.C.", "McMinnville, Oregon": a town named with its state or region.
+    if !given && !titled && last.comma_after && after.is_some_and(|t| t.covered_place) {
+        found.push(Found {
+            start,
+            end,
+            etype: EntityType::Place,
+            name,
+            rule: FoundBy::TownAndState,
+        });
+        return true;
+    }
     // "the Joint Chiefs said": a name after an article is an institution or a group.
     if before.is_some_and(|t| t.text == "the") {
         return false;
@@ -566,6 +609,10 @@ fn appositive_then_speech(words: &Words, rest: &[Token<'_>]) -> bool {
     }
     for t in rest.iter().take(10) {
         if words.speech.contains(t.text) {
+            return true;
+        }
+        // "Naoto Kan, the Japanese prime minister,": the appositive names a role.
+        if t.text.chars().all(char::is_lowercase) && words.is_role(t.text) {
             return true;
         }
         if t.text.starts_with(|c: char| c.is_uppercase()) {

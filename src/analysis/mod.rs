@@ -138,6 +138,8 @@ pub enum FoundBy {
     WebDomain,
     /// A romanised Chinese or Korean name (Lee Cheuk-yan).
     RomanisedName,
+    /// A town followed by its state or country ("Cayce, S.C.").
+    TownAndState,
 }
 
 impl FoundBy {
@@ -153,6 +155,7 @@ impl FoundBy {
             FoundBy::AcronymRepeated => "acronym used twice",
             FoundBy::WebDomain => "web domain",
             FoundBy::RomanisedName => "romanised name",
+            FoundBy::TownAndState => "town, state",
         }
     }
 }

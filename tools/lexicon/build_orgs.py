@@ -222,6 +222,40 @@ General Dynamics||
 BAE Systems||
 Airbus||
 Palantir||
+# Middle East broadcasters, wires and national bodies beyond orgs.json
+Islamic Republic of Iran Broadcasting|IRIB|
+Iranian Students' News Agency|ISNA|
+Mehr News Agency||Mehr News
+Channel 12||Channel 12 News;N12
+Channel 13||
+Channel 14||
+Kan News||Kan public broadcaster
+i24NEWS||i24 News
+Israel Hayom||
+Yedioth Ahronoth||Yediot Ahronot
+Maariv||
+Army Radio||
+Al Mayadeen||
+Al-Manar||Al Manar
+Asharq Al-Awsat||
+Middle East Eye||
+Al-Monitor||
+Saudi Press Agency|SPA|
+Syrian Arab News Agency|SANA|
+WAFA||
+Emirates News Agency|WAM|
+Qatar News Agency|QNA|
+Israel Police||
+Israel Prison Service||
+Israel Airports Authority||
+Israel Atomic Energy Commission||
+Israeli Navy||
+Iranian Army||Artesh
+Ministry of Intelligence||
+Iraqi Security Forces||
+Syrian Democratic Forces|SDF|
+Popular Mobilization Forces|PMF|
+United States Army Corps of Engineers||Army Corps of Engineers
 # News outlets and agencies
 United Press International|UPI|
 Voice of America|VOA|

@@ -103,7 +103,13 @@ def main():
 
     for state in us.states.STATES:
         ap = [state.ap_abbr] if state.ap_abbr and state.ap_abbr not in US_SKIP_AP and state.ap_abbr != state.name else []
-        # Washington the state keeps its name for the context rule; Georgia is a country first.
+        if state.name in taken:
+            # Washington is the capital and Georgia a country when named alone: the state is
+            # counted where the words say so ("Washington state", "state of Georgia", "Ga.").
+            regions.append({"name": state.name, "country": "USA",
+                            "aliases": [f"{state.name} state", f"{state.name} State", f"state of {state.name}"],
+                            "abbreviations": ap})
+            continue
         add_region(state.name, "USA", ap, listed=True)
     info = {}
     for f in sorted(os.listdir(os.path.join(os.path.dirname(countryinfo.__file__), "data"))):
