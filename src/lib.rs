@@ -1,11 +1,12 @@
 //! Parallax: compare how news sources report the same story.
 //!
-//! The model ([`corpus`], [`analysis`]) is plain Rust and knows nothing of the window;
+//! The model ([`corpus`], [`analysis`], [`compare`]) is plain Rust and knows nothing of the window;
 //! [`app`] and [`ui`] draw it with egui, and [`cli`] prints it on the command line.
 
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod compare;
 pub mod corpus;
 pub mod ui;
 

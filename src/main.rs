@@ -1,5 +1,5 @@
-//! `parallax [PATH…]` opens the window; the subcommands (`articles`, `mentions`, `counts`)
-//! run headless over the same model.
+//! `parallax [PATH…]` opens the window; the subcommands (`articles`, `mentions`, `counts`,
+//! `compare`) run headless over the same model.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,6 +32,8 @@ enum Cmd {
     Mentions(cli::mentions::MentionsArgs),
     /// Mentions per entity, over the corpus or per document.
     Counts(cli::counts::CountsArgs),
+    /// Two reports compared: shared and one-sided sentences, as JSON or text.
+    Compare(cli::compare::CompareArgs),
     /// Print every string the matcher looks for, one per line (for comparisons with grep tools).
     #[command(hide = true)]
     Aliases,
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         Some(Cmd::Articles(a)) => cli::articles::run(&a),
         Some(Cmd::Mentions(a)) => cli::mentions::run(&a),
         Some(Cmd::Counts(a)) => cli::counts::run(&a),
+        Some(Cmd::Compare(a)) => cli::compare::run(&a),
         Some(Cmd::Aliases) => cli::aliases::run(),
         None => run_window(args.paths),
     };

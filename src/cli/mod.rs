@@ -3,5 +3,6 @@
 pub mod aliases;
 pub mod articles;
 mod common;
+pub mod compare;
 pub mod counts;
 pub mod mentions;

@@ -6,6 +6,7 @@
 
 mod app;
 mod cli;
+mod compare;
 mod e2e;
 mod gold;
 mod hostile;

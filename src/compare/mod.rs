@@ -1,0 +1,169 @@
+//! Two reports side by side (spec/compare.md): their sentences, the links between sentences
+//! that state the same piece of information, what only one of them says, the words that
+//! differ within a linked pair, and the words that set the two apart. No egui here; the
+//! window and `parallax compare` share all of it.
+
+pub mod align;
+pub mod diff;
+pub mod keyness;
+pub mod sentences;
+pub mod words;
+
+use std::ops::Range;
+
+use crate::analysis::{EntityType, Lexicon, analyze_text};
+
+pub use align::SentenceLink;
+pub use sentences::Sentence;
+
+/// One report's side of a comparison.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReportSide {
+    /// Every unit of the text, site furniture included (marked).
+    pub sentences: Vec<Sentence>,
+    /// Words (runs of letters and digits) in compared sentences that link to the other side,
+    /// over the words in all compared sentences.
+    pub shared_fraction: f64,
+}
+
+impl ReportSide {
+    /// Indices of the compared sentences with no link.
+    pub fn only_here(&self, linked: impl Fn(usize) -> bool) -> Vec<usize> {
+        (0..self.sentences.len())
+            .filter(|&i| !self.sentences[i].boilerplate && !linked(i))
+            .collect()
+    }
+}
+
+/// Two reports compared.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Comparison {
+    /// Report A.
+    pub a: ReportSide,
+    /// Report B.
+    pub b: ReportSide,
+    /// Links between A's and B's sentences (indices into `a.sentences` and `b.sentences`).
+    pub links: Vec<SentenceLink>,
+}
+
+impl Comparison {
+    /// Sentences of A that link to nothing in B.
+    pub fn only_in_a(&self) -> Vec<usize> {
+        self.a.only_here(|i| self.links.iter().any(|l| l.a == i))
+    }
+
+    /// Sentences of B that link to nothing in A.
+    pub fn only_in_b(&self) -> Vec<usize> {
+        self.b.only_here(|j| self.links.iter().any(|l| l.b == j))
+    }
+
+    /// The shared claims: groups of linked sentences, each with A's and B's sentences in
+    /// text order. Two links that share a sentence are one claim.
+    pub fn claims(&self) -> Vec<(Vec<usize>, Vec<usize>)> {
+        let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+        for l in &self.links {
+            let hit: Vec<usize> = (0..groups.len())
+                .filter(|&g| groups[g].0.contains(&l.a) || groups[g].1.contains(&l.b))
+                .collect();
+            let mut group = (vec![l.a], vec![l.b]);
+            for &g in hit.iter().rev() {
+                let (ga, gb) = groups.remove(g);
+                group.0.extend(ga);
+                group.1.extend(gb);
+            }
+            group.0.sort_unstable();
+            group.0.dedup();
+            group.1.sort_unstable();
+            group.1.dedup();
+            groups.push(group);
+        }
+        groups.sort_by_key(|g| (g.0.first().copied(), g.1.first().copied()));
+        groups
+    }
+}
+
+/// Compares two texts: sentences, links, shared fractions. The mention engine (with
+/// `lexicon`) gives each sentence its entities, so that "Tehran" meets "Iran".
+pub fn compare(lexicon: &Lexicon, text_a: &str, text_b: &str) -> Comparison {
+    let normaliser = words::Normaliser::default();
+    let side = |text: &str| {
+        let sentences = sentences::split(text);
+        let terms = sentence_terms(lexicon, &normaliser, text, &sentences);
+        (sentences, terms)
+    };
+    let (sa, ta) = side(text_a);
+    let (sb, tb) = side(text_b);
+    let links = align::align(&ta, &tb);
+    let fraction = |text: &str, sentences: &[Sentence], linked: &dyn Fn(usize) -> bool| {
+        let (mut shared, mut all) = (0usize, 0usize);
+        for (i, s) in sentences.iter().enumerate() {
+            if s.boilerplate {
+                continue;
+            }
+            let n = words::words(&text[s.range.clone()]).len();
+            all += n;
+            if linked(i) {
+                shared += n;
+            }
+        }
+        shared as f64 / all.max(1) as f64
+    };
+    let fa = fraction(text_a, &sa, &|i| links.iter().any(|l| l.a == i));
+    let fb = fraction(text_b, &sb, &|j| links.iter().any(|l| l.b == j));
+    Comparison {
+        a: ReportSide {
+            sentences: sa,
+            shared_fraction: fa,
+        },
+        b: ReportSide {
+            sentences: sb,
+            shared_fraction: fb,
+        },
+        links,
+    }
+}
+
+/// The terms of each sentence (`None` for site furniture): content words, entities and
+/// numbers.
+fn sentence_terms(
+    lexicon: &Lexicon,
+    normaliser: &words::Normaliser,
+    text: &str,
+    sentences: &[Sentence],
+) -> Vec<Option<align::Terms>> {
+    let mentions = analyze_text(lexicon, text);
+    let doc = mentions.docs.first().map(Vec::as_slice).unwrap_or(&[]);
+    sentences
+        .iter()
+        .map(|s| {
+            if s.boilerplate {
+                return None;
+            }
+            let mut terms = align::Terms::default();
+            let range: Range<usize> = s.range.clone();
+            for (_, w) in words::words(&text[range.clone()]) {
+                if let Some(t) = normaliser.term(&w) {
+                    terms.terms.insert(t);
+                }
+            }
+            for m in doc
+                .iter()
+                .filter(|m| range.start <= m.start as usize && m.end as usize <= range.end)
+            {
+                let e = mentions.entity(m);
+                // A person is known by the family name as much as the full name.
+                let key = if e.etype == EntityType::Person {
+                    e.name
+                        .split_whitespace()
+                        .last()
+                        .unwrap_or(&e.name)
+                        .to_lowercase()
+                } else {
+                    e.id.to_lowercase()
+                };
+                terms.terms.insert(format!("entity:{key}"));
+            }
+            Some(terms)
+        })
+        .collect()
+}

@@ -1,0 +1,186 @@
+//! Comparing two reports (issue 10): the seeds against their compare gold
+//! (`../shared/gold/compare/seeds`), a report against its own later version, and
+//! `parallax compare` as a user runs it.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use parallax::analysis::Lexicon;
+use parallax::compare::{Comparison, compare};
+
+fn seed(name: &str) -> String {
+    std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("seeds")
+            .join(name),
+    )
+    .unwrap()
+}
+
+const A: &str = "000_814b0d2deb047309.txt";
+const B: &str = "001_7b0bdb3f118030b6.txt";
+
+fn seeds_compared() -> (String, String, Comparison) {
+    let (a, b) = (seed(A), seed(B));
+    let c = compare(&Lexicon::shipped().unwrap(), &a, &b);
+    (a, b, c)
+}
+
+#[test]
+fn the_seeds_are_cut_into_the_gold_units() {
+    // ../shared/gold/compare/seeds/COUNTS.md: 72 units (66 compared) and 54 (49 compared).
+    let (_, _, c) = seeds_compared();
+    let compared =
+        |s: &parallax::compare::ReportSide| s.sentences.iter().filter(|x| !x.boilerplate).count();
+    assert_eq!((c.a.sentences.len(), compared(&c.a)), (72, 66));
+    assert_eq!((c.b.sentences.len(), compared(&c.b)), (54, 49));
+}
+
+/// Byte ranges of one report's sentences.
+type Spans = Vec<(usize, usize)>;
+
+/// Two byte ranges overlap as `eval_compare.py` counts it: by half the shorter one.
+fn overlap(p: (usize, usize), g: (usize, usize)) -> bool {
+    let (lo, hi) = (p.0.max(g.0), p.1.min(g.1));
+    hi > lo && (hi - lo) as f64 >= 0.5 * (p.1 - p.0).min(g.1 - g.0) as f64
+}
+
+#[test]
+fn links_on_the_seeds_are_scored_against_the_gold_claims() {
+    let (_, _, c) = seeds_compared();
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../shared/gold/compare/seeds/pair.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let spans = |v: &serde_json::Value| -> Spans {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                (
+                    s[0].as_u64().unwrap() as usize,
+                    s[1].as_u64().unwrap() as usize,
+                )
+            })
+            .collect()
+    };
+    let claims: Vec<(Spans, Spans)> = gold["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (spans(&c["a"]), spans(&c["b"])))
+        .collect();
+    let mut correct = 0;
+    let mut found = std::collections::HashSet::new();
+    for l in &c.links {
+        let ra = &c.a.sentences[l.a].range;
+        let rb = &c.b.sentences[l.b].range;
+        let mut hit = false;
+        for (k, (ga, gb)) in claims.iter().enumerate() {
+            if ga.iter().any(|g| overlap((ra.start, ra.end), *g))
+                && gb.iter().any(|g| overlap((rb.start, rb.end), *g))
+            {
+                found.insert(k);
+                hit = true;
+            }
+        }
+        correct += usize::from(hit);
+    }
+    let precision = correct as f64 / c.links.len().max(1) as f64;
+    let recall = found.len() as f64 / claims.len() as f64;
+    println!(
+        "\nlinks on the seeds: {} predicted, {} gold claims, precision {precision:.3}, recall {recall:.3}",
+        c.links.len(),
+        claims.len()
+    );
+    // Today's marks (issue 10 asks for 0.80 each; see the README): a drop fails.
+    assert!(precision >= 0.25, "precision {precision:.3}");
+    assert!(recall >= 0.60, "recall {recall:.3}");
+}
+
+#[test]
+fn a_later_version_of_a_report_links_sentence_for_sentence() {
+    let first = seed(B);
+    let second = first
+        .replace("At least 70 were killed", "At least 78 were killed")
+        .replace(
+            "At least seven people were killed and nearly 200 injured in the attacks, according to Magen David Adom, Israel’s national emergency service.",
+            "",
+        )
+        + "\nOfficials from both sides met in Geneva on Monday to discuss a ceasefire.\n";
+    let c = compare(&Lexicon::shipped().unwrap(), &first, &second);
+    let text_a = |i: usize| &first[c.a.sentences[i].range.clone()];
+    let text_b = |j: usize| &second[c.b.sentences[j].range.clone()];
+    let only_a: Vec<&str> = c.only_in_a().into_iter().map(text_a).collect();
+    let only_b: Vec<&str> = c.only_in_b().into_iter().map(text_b).collect();
+    assert_eq!(
+        only_a,
+        [
+            "At least seven people were killed and nearly 200 injured in the attacks, according to Magen David Adom, Israel’s national emergency service."
+        ]
+    );
+    assert_eq!(
+        only_b,
+        ["Officials from both sides met in Geneva on Monday to discuss a ceasefire."]
+    );
+    // The changed number still links its sentence to the earlier one.
+    assert!(
+        c.links
+            .iter()
+            .any(|l| text_a(l.a).starts_with("At least 70 were killed")
+                && text_b(l.b).starts_with("At least 78 were killed"))
+    );
+    assert!(c.a.shared_fraction > 0.95, "{}", c.a.shared_fraction);
+}
+
+fn parallax(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("XDG_CONFIG_HOME", env!("CARGO_TARGET_TMPDIR"))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn parallax_compare_prints_the_scorers_json_and_readable_text() {
+    let (code, out) = parallax(&["compare", &format!("seeds/{A}"), &format!("seeds/{B}")]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["a"]["doc"], A);
+    assert_eq!(json["a"]["sentences"].as_array().unwrap().len(), 72);
+    assert_eq!(
+        json["b"]["sentences"][0],
+        serde_json::json!([0, 7]),
+        "“Actions”"
+    );
+    let link = &json["links"][0];
+    assert!(link["a"][1].as_u64() > link["a"][0].as_u64() && link["score"].as_f64() > Some(0.0));
+    for key in ["same_quotes", "number_pairs"] {
+        assert!(json[key].is_array(), "{key}");
+    }
+    // A folder and two names give the same comparison.
+    let (code, by_name) = parallax(&["compare", "seeds", "--a", "000_814b0d2deb047309", "--b", B]);
+    assert_eq!(code, 0);
+    assert_eq!(by_name, out);
+    let (code, text) = parallax(&[
+        "compare",
+        &format!("seeds/{A}"),
+        &format!("seeds/{B}"),
+        "--format",
+        "text",
+    ]);
+    assert_eq!(code, 0);
+    assert!(text.contains("% of A is in B"), "{text}");
+    assert!(text.contains("Only in A ("), "{text}");
+    let (code, _) = parallax(&["compare", "seeds", "--a", "nothing", "--b", B]);
+    assert_eq!(code, 1);
+}
