@@ -5,6 +5,7 @@
 
 mod analysis_job;
 mod command;
+mod compare_job;
 mod concordance_job;
 mod dialog;
 pub mod fonts;
@@ -21,6 +22,7 @@ use eframe::egui;
 
 pub use analysis_job::Analysis;
 pub use command::{Command, Export, LexiconEdit, Side};
+pub use compare_job::PairComparison;
 pub use concordance_job::{CONTEXT_CHARS, ConcordanceRequest};
 pub use dialog::{DialogAwareLogger, DialogKind, DialogOutcome, FileDialog, SystemDialog};
 pub use settings::{
@@ -129,6 +131,8 @@ pub struct ParallaxApp {
     analysis_job: Option<AnalysisJob>,
     /// The concordance being built, if any.
     concordance_job: Option<concordance_job::ConcordanceJob>,
+    /// The readers' articles compared, and other pairs compared before.
+    comparisons: compare_job::Comparisons,
     /// The corpus table's order being computed: for which sort and filter, and of which
     /// corpus (a new corpus makes it moot).
     order_job: Option<OrderJob>,
@@ -200,6 +204,7 @@ impl ParallaxApp {
             analysis: None,
             analysis_job: None,
             concordance_job: None,
+            comparisons: compare_job::Comparisons::default(),
             order_job: None,
             selected: None,
             exports,
@@ -601,6 +606,7 @@ impl ParallaxApp {
                 .or((n > 0).then_some(0)),
         ];
         self.corpus = corpus;
+        self.forget_comparisons();
         self.skipped = skipped;
         self.selected = None;
         self.analysis = None;
@@ -735,6 +741,7 @@ impl eframe::App for ParallaxApp {
         self.drain_jobs();
         self.drain_concordance();
         self.drain_table_order();
+        self.update_comparison();
         self.drain_exports();
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw

@@ -420,7 +420,13 @@ pub fn words(text: &str) -> Vec<(Range<usize>, String)> {
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            out.push((s..i, text[s..i].to_lowercase()));
+            // "U.S." keeps its last dot: the dot belongs to the abbreviation.
+            let end = if c == '.' && text[s..i].contains('.') {
+                i + 1
+            } else {
+                i
+            };
+            out.push((s..end, text[s..end].to_lowercase()));
         }
     }
     if let Some(s) = start {
@@ -479,7 +485,7 @@ mod tests {
             .into_iter()
             .map(|(_, w)| w)
             .collect();
-        assert_eq!(w, ["israel’s", "self-defense", "3.5", "u.s"]);
+        assert_eq!(w, ["israel’s", "self-defense", "3.5", "u.s."]);
     }
 
     #[test]

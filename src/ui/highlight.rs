@@ -27,6 +27,8 @@ pub struct LayoutKey {
     pub dark: bool,
     /// The wrap width, in whole points.
     pub width: u32,
+    /// The comparison whose sentence tints it shows, by its generation; 0 for none.
+    pub compare: u64,
 }
 
 /// The most bytes of one piece: a longer paragraph is cut at a space into several, so that a
@@ -63,6 +65,8 @@ pub struct ReaderLayout {
     pub highlighted: usize,
     /// Bytes of the pieces whose galleys are held.
     laid_out_bytes: usize,
+    /// Sentences tinted as shared or one-sided in compare mode, in text order.
+    tints: Vec<(Range<usize>, egui::Color32)>,
 }
 
 fn type_index(etype: EntityType) -> usize {
@@ -83,6 +87,7 @@ pub fn layout(
     article: &Article,
     mentions: Option<&CorpusMentions>,
     key: LayoutKey,
+    tints: Vec<(Range<usize>, egui::Color32)>,
 ) -> ReaderLayout {
     let doc_mentions: &[Mention] = mentions
         .and_then(|m| m.docs.get(key.doc))
@@ -132,6 +137,7 @@ pub fn layout(
         pieces,
         highlighted,
         laid_out_bytes: 0,
+        tints,
     };
     for i in 0..layout.pieces.len() {
         if layout.laid_out_bytes >= EAGER_BYTES {
@@ -157,7 +163,7 @@ impl ReaderLayout {
         let key = self.key.clone();
         let piece = self.pieces.get_mut(i)?;
         if piece.galley.is_none() {
-            let galley = lay_out_piece(ui, article, mentions, &key, piece);
+            let galley = lay_out_piece(ui, article, mentions, &key, piece, &self.tints);
             piece.height = galley.size().y;
             self.laid_out_bytes += piece.range.len();
             piece.galley = Some(galley);
@@ -273,6 +279,7 @@ fn lay_out_piece(
     mentions: Option<&CorpusMentions>,
     key: &LayoutKey,
     piece: &Piece,
+    tints: &[(Range<usize>, egui::Color32)],
 ) -> Arc<Galley> {
     let plain = TextFormat::simple(
         FontId::proportional(piece.font_size),
@@ -286,12 +293,41 @@ fn lay_out_piece(
         let Some(format) = mentions.and_then(|all| mention_format(all, m, key, &plain)) else {
             continue;
         };
-        job.append(&article.text[at..s], 0.0, plain.clone());
+        append_tinted(&mut job, &article.text, at..s, &plain, tints);
         job.append(&article.text[s..e], 0.0, format);
         at = e;
     }
-    job.append(&article.text[at..piece.range.end], 0.0, plain);
+    append_tinted(&mut job, &article.text, at..piece.range.end, &plain, tints);
     ui.painter().layout_job(job)
+}
+
+/// Plain text, with the tint of the sentence each part belongs to as its background (a
+/// mention keeps its own highlight, drawn over the tint's place).
+fn append_tinted(
+    job: &mut LayoutJob,
+    text: &str,
+    range: Range<usize>,
+    plain: &TextFormat,
+    tints: &[(Range<usize>, egui::Color32)],
+) {
+    let mut at = range.start;
+    let first = tints.partition_point(|(r, _)| r.end <= range.start);
+    for (r, colour) in &tints[first..] {
+        if r.start >= range.end || at >= range.end {
+            break;
+        }
+        let (s, e) = (r.start.max(at), r.end.min(range.end));
+        if s > at {
+            job.append(&text[at..s], 0.0, plain.clone());
+        }
+        let mut format = plain.clone();
+        format.background = *colour;
+        job.append(&text[s..e], 0.0, format);
+        at = e;
+    }
+    if at < range.end {
+        job.append(&text[at..range.end], 0.0, plain.clone());
+    }
 }
 
 fn mention_format(

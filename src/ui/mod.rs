@@ -5,6 +5,7 @@ mod chart_export;
 mod charts;
 mod concordance;
 mod corpus_table;
+mod differences;
 mod dispersion;
 mod entities;
 pub mod format;
@@ -44,6 +45,8 @@ pub struct ViewState {
     pub highlight_types: [bool; 4],
     /// Whether discovered names are highlighted.
     pub highlight_discovered: bool,
+    /// Compare mode: the readers tint each sentence as shared or only in their report.
+    pub compare_mode: bool,
     /// The charts' settings.
     pub chart: ChartOptions,
     /// The concordance's settings and lines.
@@ -80,6 +83,7 @@ impl Default for ViewState {
             tab: Tab::default(),
             highlight_types: [true; 4],
             highlight_discovered: true,
+            compare_mode: false,
             chart: ChartOptions::default(),
             concordance: ConcordanceView::default(),
             entities: EntityTableView::default(),
@@ -109,16 +113,19 @@ pub enum Tab {
     Concordance,
     /// Every entity of the corpus.
     Entities,
+    /// What the two reports both say and what only one says.
+    Differences,
 }
 
 impl Tab {
     /// All tabs, in order.
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Actors,
         Tab::Countries,
         Tab::Dispersion,
         Tab::Concordance,
         Tab::Entities,
+        Tab::Differences,
     ];
 
     /// The tab's label.
@@ -129,6 +136,7 @@ impl Tab {
             Tab::Dispersion => "Dispersion",
             Tab::Concordance => "Concordance",
             Tab::Entities => "Entities",
+            Tab::Differences => "Differences",
         }
     }
 }
@@ -354,7 +362,7 @@ fn readers_ui(
         });
         return;
     }
-    egui::Panel::top("reader_toolbar").show(ui, |ui| toolbar_ui(ui, view, commands));
+    egui::Panel::top("reader_toolbar").show(ui, |ui| toolbar_ui(ui, app, view, commands));
     egui::Panel::bottom("analysis_panel")
         .resizable(true)
         // Nearly half the height at first, room for ten bars at 1280×800; the user drags it
@@ -388,7 +396,15 @@ fn readers_ui(
 }
 
 /// Swap, and the legend whose entries toggle each type's highlight.
-fn toolbar_ui(ui: &mut egui::Ui, view: &mut ViewState, commands: &mut Vec<Command>) {
+fn toolbar_ui(
+    ui: &mut egui::Ui,
+    app: &ParallaxApp,
+    view: &mut ViewState,
+    commands: &mut Vec<Command>,
+) {
+    if ui.input_mut(|i| i.consume_shortcut(&shortcuts::COMPARE)) {
+        view.compare_mode = !view.compare_mode;
+    }
     ui.horizontal_wrapped(|ui| {
         if ui
             .button("Swap A ⇄ B")
@@ -396,6 +412,18 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &mut ViewState, commands: &mut Vec<Comman
             .clicked()
         {
             commands.push(Command::SwapReaders);
+        }
+        if ui
+            .selectable_label(view.compare_mode, "Compare")
+            .on_hover_text(
+                "Tint each sentence: yellow when the other report says it too, grey when only this one does (Ctrl+D)",
+            )
+            .clicked()
+        {
+            view.compare_mode = !view.compare_mode;
+        }
+        if view.compare_mode {
+            differences::summary_ui(ui, app);
         }
         ui.separator();
         ui.label(egui::RichText::new("Highlight:").weak());
@@ -496,5 +524,6 @@ fn analysis_ui(
         }
         Tab::Concordance => concordance::concordance_ui(ui, app, analysis, view, commands),
         Tab::Entities => entities::entities_ui(ui, app, analysis, view, commands),
+        Tab::Differences => differences::differences_ui(ui, app, view, commands),
     }
 }

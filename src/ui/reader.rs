@@ -104,6 +104,7 @@ fn text_ui(
     commands: &mut Vec<Command>,
 ) {
     let mentions = app.analysis().map(|a| a.mentions.as_ref());
+    let compared = app.comparison().filter(|_| view.compare_mode);
     let now = ui.input(|i| i.time);
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt(("reader_text", side))
@@ -126,10 +127,14 @@ fn text_ui(
             discovered: view.highlight_discovered,
             dark: ui.visuals().dark_mode,
             width: width as u32,
+            compare: compared.map_or(0, |c| c.generation),
         };
         let slot = &mut view.reader_layout[side.index()];
         if slot.as_ref().is_none_or(|l| l.key != key) {
-            *slot = Some(highlight::layout(ui, article, mentions, key));
+            let tints = compared.map_or_else(Vec::new, |c| {
+                super::differences::sentence_tints(&c.comparison, side, ui.visuals().dark_mode)
+            });
+            *slot = Some(highlight::layout(ui, article, mentions, key, tints));
         }
         let Some(layout) = slot.as_mut() else { return };
         let jump = &mut view.jump[side.index()];

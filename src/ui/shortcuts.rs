@@ -13,6 +13,8 @@ pub const OPEN_FILES: KeyboardShortcut =
 pub const OPEN_PATH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::L);
 /// View ▸ Swap readers
 pub const SWAP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+/// Compare mode on or off.
+pub const COMPARE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::D);
 /// Focus the corpus filter.
 pub const FILTER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 /// File ▸ Quit

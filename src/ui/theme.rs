@@ -41,6 +41,18 @@ pub fn mention_background(
     type_colour(etype).gamma_multiply(alpha)
 }
 
+/// The tint of a sentence in compare mode: Okabe–Ito yellow for what the other report also
+/// says, a faint grey for what only this one says. Both stay lighter than the mention
+/// highlights, which are drawn over them, so body text keeps its contrast.
+pub fn sentence_tint(shared: bool, dark: bool) -> Color32 {
+    match (shared, dark) {
+        (true, false) => Color32::from_rgb(0xF0, 0xE4, 0x42).gamma_multiply(0.30),
+        (true, true) => Color32::from_rgb(0xF0, 0xE4, 0x42).gamma_multiply(0.16),
+        (false, false) => Color32::from_black_alpha(14),
+        (false, true) => Color32::from_white_alpha(12),
+    }
+}
+
 /// The text of a highlighted mention: the theme's strongest text colour, so that it reads
 /// at WCAG AA (4.5:1) or better on every tint (the body grey on the dark country tint
 /// measured 2.4:1).

@@ -184,3 +184,103 @@ fn parallax_compare_prints_the_scorers_json_and_readable_text() {
     let (code, _) = parallax(&["compare", "seeds", "--a", "nothing", "--b", B]);
     assert_eq!(code, 1);
 }
+
+mod window {
+    use egui_kittest::kittest::Queryable;
+    use parallax::app::{DialogOutcome, Side};
+    use parallax::ui::Tab;
+
+    use crate::util::{FakeDialog, analysed_harness, click, startup, step_until};
+
+    fn compared() -> egui_kittest::Harness<'static, parallax::app::ParallaxApp> {
+        let mut harness = analysed_harness(startup());
+        step_until(&mut harness, "the readers to be compared", |app| {
+            app.comparison().is_some()
+        });
+        harness
+    }
+
+    #[test]
+    fn compare_mode_tints_the_readers_and_says_how_much_is_shared() {
+        let mut harness = compared();
+        assert_eq!(
+            harness.state().view().reader_layout[0]
+                .as_ref()
+                .map(|l| l.key.compare),
+            Some(0),
+            "no tints before compare mode"
+        );
+        click(&mut harness, "Compare");
+        harness.get_by_label_contains("% of A is in B");
+        let generation = harness.state().comparison().unwrap().generation;
+        for side in [0, 1] {
+            assert_eq!(
+                harness.state().view().reader_layout[side]
+                    .as_ref()
+                    .map(|l| l.key.compare),
+                Some(generation)
+            );
+        }
+    }
+
+    #[test]
+    fn the_differences_tab_lists_shared_and_one_sided_sentences_and_clicks_through() {
+        let mut harness = compared();
+        click(&mut harness, "Differences");
+        assert_eq!(harness.state().view().tab, Tab::Differences);
+        harness.get_by_label_contains("Said in both (");
+        let c = harness.state().comparison().unwrap().comparison.clone();
+        harness.get_by_label(&format!("Only in A ({})", c.only_in_a().len()));
+        harness.get_by_label(&format!("Only in B ({})", c.only_in_b().len()));
+        // The B line of the first linked pair, clicked, scrolls reader B to its sentence.
+        let article = harness.state().reader_article(Side::B).unwrap().clone();
+        let first = c.claims()[0].0[0];
+        let link = c.links.iter().find(|l| l.a == first).unwrap();
+        let range = c.b.sentences[link.b].range.clone();
+        let words: Vec<&str> = article.text[range.clone()].split_whitespace().collect();
+        let line = format!("B  {}", words.join(" "));
+        harness
+            .query_all_by_label(&line)
+            .next()
+            .unwrap_or_else(|| panic!("no line {line:?}"))
+            .click();
+        harness.step();
+        assert_eq!(
+            harness.state().view().jump[1].map(|j| j.start as usize),
+            Some(range.start)
+        );
+    }
+
+    #[test]
+    fn the_differences_export_writes_every_pair_and_one_sided_sentence() {
+        let dir = tempfile::tempdir().unwrap();
+        let csv = dir.path().join("differences.csv");
+        let mut harness = analysed_harness(parallax::app::Startup {
+            dialog: FakeDialog::answering(DialogOutcome::Picked(vec![csv.clone()])),
+            ..startup()
+        });
+        step_until(&mut harness, "the readers to be compared", |app| {
+            app.comparison().is_some()
+        });
+        click(&mut harness, "Differences");
+        harness.get_by_label("Export differences (CSV)…").click();
+        step_until(&mut harness, "the CSV to be written", |_| csv.exists());
+        let c = harness.state().comparison().unwrap().comparison.clone();
+        let text = std::fs::read_to_string(&csv).unwrap();
+        let mut lines = text.lines();
+        assert_eq!(
+            lines.next(),
+            Some("kind,a_start,a_end,a_text,b_start,b_end,b_text,score")
+        );
+        let rows: Vec<csv::StringRecord> = csv::Reader::from_path(&csv)
+            .unwrap()
+            .records()
+            .map(Result::unwrap)
+            .collect();
+        let count = |k: &str| rows.iter().filter(|r| &r[0] == k).count();
+        assert_eq!(count("both"), c.links.len());
+        assert_eq!(count("only_a"), c.only_in_a().len());
+        assert_eq!(count("only_b"), c.only_in_b().len());
+        assert!(rows[0][3].len() > 10 && rows[0][6].len() > 10);
+    }
+}

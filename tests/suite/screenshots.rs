@@ -73,6 +73,20 @@ fn write_screenshots() {
     });
     save(&mut harness, "concordance.png");
 
+    // Compare mode and the Differences tab, in both themes.
+    for (theme, name) in [
+        (ThemeChoice::Light, "compare-light.png"),
+        (ThemeChoice::Dark, "compare-dark.png"),
+    ] {
+        let mut harness = seeds(theme, size);
+        crate::util::step_until(&mut harness, "the readers to be compared", |app| {
+            app.comparison().is_some()
+        });
+        tab(&mut harness, "Compare");
+        tab(&mut harness, "Differences");
+        save(&mut harness, name);
+    }
+
     let mut harness = seeds(ThemeChoice::Light, size);
     select_entity(&mut harness, "Oman");
     tab(&mut harness, "Dispersion");
