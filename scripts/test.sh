@@ -31,5 +31,5 @@ cargo fmt --all -- --check
 cargo test --release --locked "$@"
 # The mention scores on the seeds and on our own development and held-out sets (issue 9),
 # and the link scores of compare on the seeds (issue 10).
-cargo test --release --locked --test suite -- --nocapture --test-threads 1 gold:: compare::links 2>/dev/null |
+cargo test --release --locked --test suite -- --nocapture --test-threads 1 gold:: compare::links compare::quotes_and 2>/dev/null |
   grep -vE '^(running|test |$)'

@@ -57,6 +57,12 @@ impl Words {
         self.roles.contains(word)
     }
 
+    /// A title, or a word that ends organisations' or sites' names ("Mayor", "Police",
+    /// "Airport"): no family name.
+    pub(crate) fn is_name_word(&self, word: &str) -> bool {
+        self.titles.contains(word) || self.org.contains(word) || self.place_words.contains(word)
+    }
+
     /// A given name ("Abraham", "Whitney"): what makes "Abraham Lincoln" a person.
     pub(crate) fn is_given_name(&self, word: &str) -> bool {
         self.given.contains(word)
@@ -205,11 +211,21 @@ pub(crate) fn discover(words: &Words, text: &str, covered: &[Covered]) -> Vec<Fo
             .unwrap_or_else(|e| unreachable!("static regex: {e}"))
     });
     let toks = tokens(text, covered);
+    // Where each line starts and whether it has a lower-case letter: a line without one is
+    // a shouted headline, whose capitals are no acronyms. Once per text, not per word.
+    let lines: Vec<(usize, bool)> = text
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line.chars().any(char::is_lowercase)))
+        })
+        .collect();
     let mut found = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if !t.covered && is_acronym(words, text, &toks, i) {
+        if !t.covered && is_acronym(words, &lines, &toks, i) {
             found.push(Found {
                 start: t.start,
                 end: t.end,
@@ -261,6 +277,13 @@ pub(crate) fn discover(words: &Words, text: &str, covered: &[Covered]) -> Vec<Fo
             }
             run.truncate(first_place);
             next_index = i + first_place;
+            // "Gov. Greg Abbott of | Texas": the name ends before its connectors.
+            while run
+                .last()
+                .is_some_and(|t| words.connectors.contains(t.text))
+            {
+                run.pop();
+            }
         }
         classify(words, &toks, i, &run, &DOMAIN, &mut found);
         i = next_index;
@@ -296,7 +319,7 @@ fn is_capitals(s: &str) -> bool {
 /// An organisation's acronym: three to six capitals (digits and & inside allowed, "G20",
 /// "AT&T"), not a common abbreviation or roman numeral, on a line that is not all capitals
 /// (a shouted headline).
-fn is_acronym(words: &Words, text: &str, toks: &[Token<'_>], i: usize) -> bool {
+fn is_acronym(words: &Words, lines: &[(usize, bool)], toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
     // "RELATED STORY", "BREAKING NEWS": capitals beside capitals are shouting.
     let shouted = |k: Option<&Token<'_>>| {
@@ -322,9 +345,10 @@ fn is_acronym(words: &Words, text: &str, toks: &[Token<'_>], i: usize) -> bool {
     {
         return false;
     }
-    let line_start = text[..t.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[t.end..].find('\n').map_or(text.len(), |i| t.end + i);
-    text[line_start..line_end].chars().any(char::is_lowercase)
+    let line = lines.partition_point(|&(start, _)| start <= t.start);
+    line.checked_sub(1)
+        .and_then(|l| lines.get(l))
+        .is_some_and(|&(_, lower)| lower)
 }
 
 /// "Democratic Alliance for the Betterment of Hong Kong (DAB)": the acronym in brackets
@@ -468,6 +492,23 @@ fn classify_whole(
         });
         return true;
     }
+    // "Cayce, S.C.", "McMinnville, Oregon": a town named with its state or region.
+    let after_run = toks.get(first + run.len());
+    if !words.given.contains(texts[0])
+        && !titled
+        && last.comma_after
+        && after_run.is_some_and(|t| t.covered_place)
+        && texts.iter().all(|w| is_capitalised(w))
+    {
+        found.push(Found {
+            start,
+            end,
+            etype: EntityType::Place,
+            name: texts.join(" "),
+            rule: FoundBy::TownAndState,
+        });
+        return true;
+    }
     if texts.len() < 2 {
         return false;
     }
@@ -520,17 +561,6 @@ fn classify_whole(
     let run_end = first + run.len();
     let after = toks.get(run_end);
     let before = (first + k).checked_sub(1).and_then(|b| toks.get(b));
-    // "Cayce, S.C.", "McMinnville, Oregon": a town named with its state or region.
-    if !given && !titled && last.comma_after && after.is_some_and(|t| t.covered_place) {
-        found.push(Found {
-            start,
-            end,
-            etype: EntityType::Place,
-            name,
-            rule: FoundBy::TownAndState,
-        });
-        return true;
-    }
     // "the Joint Chiefs said": a name after an article is an institution or a group.
     if before.is_some_and(|t| t.text == "the") {
         return false;

@@ -143,17 +143,22 @@ pub fn analyze_document(lexicon: &Lexicon, text: &str) -> DocMentions {
     let found = discovery::discover(words, text, &covered);
     // A city inside a discovered organisation's name is part of that name, not a mention
     // of the city ("Irving Police Department"); a country word inside still counts.
-    let org_spans: Vec<(usize, usize)> = found
+    let mut org_spans: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| f.etype == EntityType::Org)
         .map(|f| (f.start, f.end))
         .collect();
+    org_spans.sort_unstable();
     if !org_spans.is_empty() {
         mentions.retain(|m| {
-            lexicon.entities[m.entity as usize].etype != EntityType::Place
-                || !org_spans
-                    .iter()
-                    .any(|&(s, e)| s <= m.start as usize && m.end as usize <= e)
+            if lexicon.entities[m.entity as usize].etype != EntityType::Place {
+                return true;
+            }
+            // The discovered names do not overlap: the last one starting at or before the
+            // mention is the only one that can hold it.
+            let k = org_spans.partition_point(|&(s, _)| s <= m.start as usize);
+            k.checked_sub(1)
+                .is_none_or(|k| m.end as usize > org_spans[k].1)
         });
     }
     for f in found {

@@ -221,10 +221,13 @@ fn inside_a_persons_name(lexicon: &Lexicon, text: &str, start: usize, end: usize
     let previous = previous_word(text, start);
     if previous.starts_with(char::is_uppercase)
         && words.is_given_name(previous)
+        && !words.is_stopword(previous)
         && !text[..start].ends_with(". ")
     {
         return true;
     }
+    // "Madison Keys", but not "Houston Mayor", "Denver Broncos" or "Orlando Airport": what
+    // follows must look like a family name, not a title or an organisation's or site's word.
     let name = &text[start..end];
     let next = next_word(text, end);
     !name.contains(' ')
@@ -233,6 +236,7 @@ fn inside_a_persons_name(lexicon: &Lexicon, text: &str, start: usize, end: usize
         && next.chars().any(char::is_lowercase)
         && !next.ends_with('.')
         && !words.is_stopword(next)
+        && !words.is_name_word(next)
 }
 
 fn floor_char(text: &str, mut at: usize) -> usize {

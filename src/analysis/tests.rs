@@ -510,3 +510,81 @@ fn re_applying_renames_merges_and_hides_equals_counting_again() {
     assert_eq!(reapplied.entities, recounted.entities);
     assert!(reapplied.entities.iter().any(|e| e.name == "Putin"));
 }
+
+/// Issue 9: rules for names no lexicon holds, and the world lexicon's places.
+mod world {
+    use super::*;
+
+    fn of_type(text: &str, etype: EntityType) -> Vec<String> {
+        mentions(text)
+            .into_iter()
+            .filter(|m| m.1 == etype)
+            .map(|m| m.2)
+            .collect()
+    }
+
+    #[test]
+    fn a_name_before_of_and_a_known_place_keeps_no_connector() {
+        let text = "said Gov. Greg Abbott of Texas. Most of the state of Texas was dry.";
+        let people = of_type(text, EntityType::Person);
+        assert_eq!(people, ["Greg Abbott"], "{:?}", mentions(text));
+    }
+
+    #[test]
+    fn states_with_their_ap_abbreviations_and_towns_beside_them() {
+        let places = of_type(
+            "Officials in Cayce, S.C., and Sioux Falls, S.D., met Minnesota's governor.",
+            EntityType::Place,
+        );
+        assert_eq!(
+            places,
+            [
+                "Cayce",
+                "South Carolina",
+                "Sioux Falls",
+                "South Dakota",
+                "Minnesota"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_city_named_like_a_person_is_left_to_the_person() {
+        assert_eq!(
+            of_type(
+                "Abraham Lincoln spoke; Madison Keys won in Houston.",
+                EntityType::Person
+            ),
+            ["Abraham Lincoln", "Madison Keys"]
+        );
+        assert_eq!(
+            of_type("Houston Mayor John Whitmire spoke.", EntityType::Place),
+            ["Houston"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_counts_when_defined_or_repeated_but_not_when_shouted() {
+        let text = "The Japan Fair Trade Commission (JFTC) ruled. The JFTC said so.\n\
+                    RELATED STORY\nThe EVA went well.";
+        let orgs = of_type(text, EntityType::Org);
+        assert_eq!(
+            orgs,
+            [
+                "Japan Fair Trade Commission",
+                "Japan Fair Trade Commission",
+                "Japan Fair Trade Commission"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_city_inside_an_organisations_name_is_the_organisations() {
+        let text = "The Irving Police Department and the University of Sheffield said.";
+        assert_eq!(of_type(text, EntityType::Place), Vec::<String>::new());
+        assert_eq!(
+            of_type(text, EntityType::Org),
+            ["Irving Police Department", "University of Sheffield"]
+        );
+    }
+}

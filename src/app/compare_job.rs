@@ -29,6 +29,8 @@ pub struct PairComparison {
 pub struct Comparisons {
     done: Vec<PairComparison>,
     running: Option<((usize, usize), Job<Comparison>)>,
+    /// Pairs whose comparison stopped unexpectedly: not tried again this corpus.
+    failed: Vec<(usize, usize)>,
 }
 
 static GENERATION: AtomicU64 = AtomicU64::new(1);
@@ -67,17 +69,24 @@ impl ParallaxApp {
                         comparison: Arc::new(comparison),
                     });
                 }
-                Err(_) => self.notify(
-                    NoticeLevel::Error,
-                    "Comparing the two reports stopped unexpectedly.".to_owned(),
-                ),
+                Err(_) => {
+                    self.comparisons.failed.push(pair);
+                    self.notify(
+                        NoticeLevel::Error,
+                        "Comparing the two reports stopped unexpectedly.".to_owned(),
+                    );
+                }
             }
         }
         let (Some(a), Some(b)) = (self.readers[0], self.readers[1]) else {
             return;
         };
         let busy = self.comparisons.running.as_ref().map(|(p, _)| *p);
-        if busy.is_some() || self.comparison().is_some() || a == b {
+        if busy.is_some()
+            || self.comparison().is_some()
+            || a == b
+            || self.comparisons.failed.contains(&(a, b))
+        {
             return;
         }
         let (Some(text_a), Some(text_b)) = (

@@ -1,5 +1,6 @@
 //! `parallax compare A B`: two reports compared, as JSON (the schema of the shared
-//! `tools/eval_compare.py`) or as text a person reads.
+//! `tools/eval_compare.py`: sentences, links, quotes, numbers, same quotes, number pairs)
+//! or as text a person reads.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -17,8 +18,8 @@ use crate::corpus::Article;
 pub enum CompareFormat {
     /// The JSON that `eval_compare.py` scores.
     Json,
-    /// The shared fraction, each shared claim as an A line over a B line with the differing
-    /// words in [brackets], then what only one report says.
+    /// The shared fraction, each linked pair of sentences as an A line over a B line with the
+    /// differing words in [brackets], then what only one report says.
     Text,
 }
 
@@ -102,16 +103,23 @@ struct Json<'a> {
     a: Side<'a>,
     b: Side<'a>,
     links: Vec<Link>,
-    same_quotes: Vec<Link>,
-    number_pairs: Vec<Link>,
+    same_quotes: Vec<Pair>,
+    number_pairs: Vec<NumberPair>,
+}
+
+#[derive(Serialize)]
+struct NumberPair {
+    a: [usize; 2],
+    b: [usize; 2],
+    agree: bool,
 }
 
 #[derive(Serialize)]
 struct Side<'a> {
     doc: &'a str,
     sentences: Vec<[usize; 2]>,
-    quotes: Vec<serde_json::Value>,
-    numbers: Vec<serde_json::Value>,
+    quotes: Vec<QuoteRow>,
+    numbers: Vec<NumberRow>,
 }
 
 #[derive(Serialize)]
@@ -119,6 +127,31 @@ struct Link {
     a: [usize; 2],
     b: [usize; 2],
     score: f64,
+}
+
+#[derive(Serialize)]
+struct Pair {
+    a: [usize; 2],
+    b: [usize; 2],
+}
+
+#[derive(Serialize)]
+struct QuoteRow {
+    start: usize,
+    end: usize,
+    speaker: String,
+    speaker_start: Option<usize>,
+    speaker_end: Option<usize>,
+    speaker_kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct NumberRow {
+    start: usize,
+    end: usize,
+    kind: &'static str,
+    value: String,
+    counted: String,
 }
 
 fn json<'a>(a: &'a Article, b: &'a Article, c: &Comparison) -> Json<'a> {
@@ -129,8 +162,29 @@ fn json<'a>(a: &'a Article, b: &'a Article, c: &Comparison) -> Json<'a> {
             .iter()
             .map(|x| [x.range.start, x.range.end])
             .collect(),
-        quotes: Vec::new(),
-        numbers: Vec::new(),
+        quotes: s
+            .quotes
+            .iter()
+            .map(|q| QuoteRow {
+                start: q.range.start,
+                end: q.range.end,
+                speaker: q.speaker.clone(),
+                speaker_start: q.speaker_range.as_ref().map(|r| r.start),
+                speaker_end: q.speaker_range.as_ref().map(|r| r.end),
+                speaker_kind: q.kind.as_str(),
+            })
+            .collect(),
+        numbers: s
+            .numbers
+            .iter()
+            .map(|n| NumberRow {
+                start: n.range.start,
+                end: n.range.end,
+                kind: n.kind.as_str(),
+                value: n.value.clone(),
+                counted: n.counted.clone(),
+            })
+            .collect(),
     };
     let range = |s: &crate::compare::ReportSide, i: usize| {
         let r = &s.sentences[i].range;
@@ -148,8 +202,29 @@ fn json<'a>(a: &'a Article, b: &'a Article, c: &Comparison) -> Json<'a> {
                 score: (l.score * 1000.0).round() / 1000.0,
             })
             .collect(),
-        same_quotes: Vec::new(),
-        number_pairs: Vec::new(),
+        same_quotes: c
+            .same_quotes
+            .iter()
+            .map(|&(i, j)| {
+                let (qa, qb) = (&c.a.quotes[i].range, &c.b.quotes[j].range);
+                Pair {
+                    a: [qa.start, qa.end],
+                    b: [qb.start, qb.end],
+                }
+            })
+            .collect(),
+        number_pairs: c
+            .number_pairs
+            .iter()
+            .map(|&(i, j, agree)| {
+                let (na, nb) = (&c.a.numbers[i].range, &c.b.numbers[j].range);
+                NumberPair {
+                    a: [na.start, na.end],
+                    b: [nb.start, nb.end],
+                    agree,
+                }
+            })
+            .collect(),
     }
 }
 
@@ -171,12 +246,9 @@ fn write_text(
         if claims.len() == 1 { "claim" } else { "claims" }
     )?;
     writeln!(out, "\nShared (differing words in [brackets]):")?;
-    for link in &c.links {
-        let ra = c.a.sentences[link.a].range.clone();
-        let rb = c.b.sentences[link.b].range.clone();
-        let (pa, pb) = diff::word_diff(&a.text, ra, &b.text, rb);
-        writeln!(out, "\n  A: {}", marked(&a.text, &pa))?;
-        writeln!(out, "  B: {}", marked(&b.text, &pb))?;
+    for (pa, pb) in &c.link_diffs {
+        writeln!(out, "\n  A: {}", marked(&a.text, pa))?;
+        writeln!(out, "  B: {}", marked(&b.text, pb))?;
     }
     for (title, text, side, only) in [
         ("Only in A", &a.text, &c.a, c.only_in_a()),

@@ -6,10 +6,10 @@
 //! "Iran" are one term), and its numbers. A term weighs its rarity over both reports (inverse
 //! document frequency, each sentence a document), so "Iran" in a story about Iran counts
 //! little and "Oman" or "70" much. Two sentences score the weight they share over the
-//! geometric mean of their weights (a cosine), with a floor of shared weight so that two
-//! short sentences sharing one word do not link. A sentence links to its best partner when
-//! that scores above the threshold, and to any other partner within reach of the best, so a
-//! fact told in one sentence here and two there links to both.
+//! geometric mean of their weights (a cosine); they must share two terms at least, and a
+//! pair where only one side is negated scores less. A sentence links to its best partner
+//! when that scores above the threshold, and to any other partner within reach of the best,
+//! so a fact told in one sentence here and two there links to both.
 
 use std::collections::{HashMap, HashSet};
 
@@ -18,6 +18,9 @@ use std::collections::{HashMap, HashSet};
 pub struct Terms {
     /// Distinct terms.
     pub terms: HashSet<String>,
+    /// It says "not", "no", "never" or "n't": opposite stances on one question share their
+    /// words but are no shared claim.
+    pub negated: bool,
 }
 
 /// A link between sentence `a` of report A and sentence `b` of report B (indices into the
@@ -36,10 +39,14 @@ pub struct SentenceLink {
 pub const THRESHOLD: f64 = 0.15;
 /// A second partner links when it scores this share of the best one.
 const NEAR_BEST: f64 = 0.9;
-/// The shared weight two sentences need at least, whatever their length.
-const MIN_SHARED: f64 = 2.0;
+/// Two sentences must share this many terms: one rare word in common is a topic, not a claim.
+const MIN_SHARED_TERMS: usize = 2;
+/// A pair where only one sentence is negated keeps this share of its score.
+const ONE_SIDED_NEGATION: f64 = 0.6;
 
 /// Links between `a` and `b`; `None` entries are sentences not compared (site furniture).
+/// Only pairs that share a term are scored (an index from each term to B's sentences), so
+/// two long reports cost what their shared words cost, not every pair of sentences.
 pub fn align(a: &[Option<Terms>], b: &[Option<Terms>]) -> Vec<SentenceLink> {
     let docs = a.iter().chain(b).flatten().count().max(1) as f64;
     let mut df: HashMap<&str, usize> = HashMap::new();
@@ -50,55 +57,53 @@ pub fn align(a: &[Option<Terms>], b: &[Option<Terms>]) -> Vec<SentenceLink> {
     }
     let idf = |term: &str| (1.0 + docs / df.get(term).copied().unwrap_or(1) as f64).ln();
     let norm = |t: &Terms| t.terms.iter().map(|x| idf(x).powi(2)).sum::<f64>();
-    let norms_a: Vec<f64> = a.iter().map(|t| t.as_ref().map_or(0.0, norm)).collect();
     let norms_b: Vec<f64> = b.iter().map(|t| t.as_ref().map_or(0.0, norm)).collect();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, t) in b.iter().enumerate() {
+        for term in t.iter().flat_map(|t| &t.terms) {
+            index.entry(term.as_str()).or_default().push(j);
+        }
+    }
 
-    let mut scores = vec![vec![0.0; b.len()]; a.len()];
+    // Scores of the pairs that share terms: (i, j, score).
+    let mut scored: Vec<(usize, usize, f64)> = Vec::new();
     for (i, ta) in a.iter().enumerate() {
         let Some(ta) = ta else { continue };
-        for (j, tb) in b.iter().enumerate() {
-            let Some(tb) = tb else { continue };
-            let shared: f64 = ta
-                .terms
-                .iter()
-                .filter(|x| tb.terms.contains(*x))
-                .map(|x| idf(x).powi(2))
-                .sum();
-            if shared < MIN_SHARED || norms_a[i] == 0.0 || norms_b[j] == 0.0 {
+        let norm_a = norm(ta);
+        let mut shared: HashMap<usize, (f64, usize)> = HashMap::new();
+        for term in &ta.terms {
+            let w = idf(term).powi(2);
+            for &j in index.get(term.as_str()).map_or(&[][..], Vec::as_slice) {
+                let s = shared.entry(j).or_default();
+                s.0 += w;
+                s.1 += 1;
+            }
+        }
+        for (j, (weight, count)) in shared {
+            if count < MIN_SHARED_TERMS || norm_a == 0.0 || norms_b[j] == 0.0 {
                 continue;
             }
-            scores[i][j] = shared / (norms_a[i] * norms_b[j]).sqrt();
-        }
-    }
-
-    let mut links: Vec<SentenceLink> = Vec::new();
-    let mut add = |i: usize, j: usize, score: f64| {
-        if !links.iter().any(|l| l.a == i && l.b == j) {
-            links.push(SentenceLink { a: i, b: j, score });
-        }
-    };
-    for (i, row) in scores.iter().enumerate() {
-        let best = row.iter().copied().fold(0.0, f64::max);
-        if best < THRESHOLD {
-            continue;
-        }
-        for (j, &s) in row.iter().enumerate() {
-            if s >= THRESHOLD && s >= best * NEAR_BEST {
-                add(i, j, s);
+            let mut score = weight / (norm_a * norms_b[j]).sqrt();
+            if b[j].as_ref().is_some_and(|tb| tb.negated != ta.negated) {
+                score *= ONE_SIDED_NEGATION;
             }
+            scored.push((i, j, score));
         }
     }
-    for j in 0..b.len() {
-        let best = (0..a.len()).map(|i| scores[i][j]).fold(0.0, f64::max);
-        if best < THRESHOLD {
-            continue;
-        }
-        for (i, row) in scores.iter().enumerate() {
-            if row[j] >= THRESHOLD && row[j] >= best * NEAR_BEST {
-                add(i, j, row[j]);
-            }
-        }
+    let mut best_a = vec![0.0f64; a.len()];
+    let mut best_b = vec![0.0f64; b.len()];
+    for &(i, j, s) in &scored {
+        best_a[i] = best_a[i].max(s);
+        best_b[j] = best_b[j].max(s);
     }
+    // A pair links when it is (near) the best of either of its sentences.
+    let mut links: Vec<SentenceLink> = scored
+        .into_iter()
+        .filter(|&(i, j, s)| {
+            s >= THRESHOLD && (s >= best_a[i] * NEAR_BEST || s >= best_b[j] * NEAR_BEST)
+        })
+        .map(|(a, b, score)| SentenceLink { a, b, score })
+        .collect();
     links.sort_by_key(|l| (l.a, l.b));
     links
 }

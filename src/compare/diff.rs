@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use similar::{Algorithm, DiffOp, capture_diff_slices};
+use std::time::{Duration, Instant};
+
+use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 
 /// A stretch of one sentence, with whether the other sentence has it too.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +29,10 @@ pub fn word_diff(
     let wb = super::words::words(&text_b[rb.clone()]);
     let ka: Vec<&str> = wa.iter().map(|(_, w)| w.as_str()).collect();
     let kb: Vec<&str> = wb.iter().map(|(_, w)| w.as_str()).collect();
-    let ops = capture_diff_slices(Algorithm::Myers, &ka, &kb);
+    // Two long unpunctuated lines could take long to diff word by word: past the deadline
+    // the diff is coarser, never slower.
+    let deadline = Instant::now() + Duration::from_millis(20);
+    let ops = capture_diff_slices_deadline(Algorithm::Myers, &ka, &kb, Some(deadline));
     let mut same_a = vec![false; wa.len()];
     let mut same_b = vec![false; wb.len()];
     for op in ops {

@@ -6,6 +6,8 @@
 pub mod align;
 pub mod diff;
 pub mod keyness;
+pub mod numbers;
+pub mod quotes;
 pub mod sentences;
 pub mod words;
 
@@ -14,6 +16,8 @@ use std::ops::Range;
 use crate::analysis::{EntityType, Lexicon, analyze_text};
 
 pub use align::SentenceLink;
+pub use numbers::{Number, NumberKind};
+pub use quotes::{Quote, SpeakerKind};
 pub use sentences::Sentence;
 
 /// One report's side of a comparison.
@@ -24,6 +28,10 @@ pub struct ReportSide {
     /// Words (runs of letters and digits) in compared sentences that link to the other side,
     /// over the words in all compared sentences.
     pub shared_fraction: f64,
+    /// Attributed quotes, in text order.
+    pub quotes: Vec<Quote>,
+    /// Stated quantities, in text order.
+    pub numbers: Vec<Number>,
 }
 
 impl ReportSide {
@@ -44,6 +52,13 @@ pub struct Comparison {
     pub b: ReportSide,
     /// Links between A's and B's sentences (indices into `a.sentences` and `b.sentences`).
     pub links: Vec<SentenceLink>,
+    /// Quotes of A and B that are the same quote (indices into `a.quotes` and `b.quotes`).
+    pub same_quotes: Vec<(usize, usize)>,
+    /// The word diff of each link, A's pieces and B's, in the order of `links`.
+    pub link_diffs: Vec<(Vec<diff::Piece>, Vec<diff::Piece>)>,
+    /// Numbers of A and B that quantify the same thing in linked sentences (indices into
+    /// `a.numbers` and `b.numbers`), and whether they agree.
+    pub number_pairs: Vec<(usize, usize, bool)>,
 }
 
 impl Comparison {
@@ -88,11 +103,13 @@ pub fn compare(lexicon: &Lexicon, text_a: &str, text_b: &str) -> Comparison {
     let normaliser = words::Normaliser::default();
     let side = |text: &str| {
         let sentences = sentences::split(text);
-        let terms = sentence_terms(lexicon, &normaliser, text, &sentences);
-        (sentences, terms)
+        let mentions = analyze_text(lexicon, text);
+        let terms = sentence_terms(&mentions, &normaliser, text, &sentences);
+        let quotes = quotes::quotes(text, &sentences, &mentions);
+        (sentences, terms, quotes, numbers::numbers(text))
     };
-    let (sa, ta) = side(text_a);
-    let (sb, tb) = side(text_b);
+    let (sa, ta, qa, na) = side(text_a);
+    let (sb, tb, qb, nb) = side(text_b);
     let links = align::align(&ta, &tb);
     let fraction = |text: &str, sentences: &[Sentence], linked: &dyn Fn(usize) -> bool| {
         let (mut shared, mut all) = (0usize, 0usize);
@@ -110,28 +127,86 @@ pub fn compare(lexicon: &Lexicon, text_a: &str, text_b: &str) -> Comparison {
     };
     let fa = fraction(text_a, &sa, &|i| links.iter().any(|l| l.a == i));
     let fb = fraction(text_b, &sb, &|j| links.iter().any(|l| l.b == j));
+    let same_quotes = same_quotes(text_a, &qa, text_b, &qb);
+    let link_diffs = links
+        .iter()
+        .map(|l| diff::word_diff(text_a, sa[l.a].range.clone(), text_b, sb[l.b].range.clone()))
+        .collect();
+    let number_pairs = number_pairs(text_a, &sa, &na, text_b, &sb, &nb, &links);
     Comparison {
         a: ReportSide {
             sentences: sa,
             shared_fraction: fa,
+            quotes: qa,
+            numbers: na,
         },
         b: ReportSide {
             sentences: sb,
             shared_fraction: fb,
+            quotes: qb,
+            numbers: nb,
         },
         links,
+        same_quotes,
+        link_diffs,
+        number_pairs,
     }
+}
+
+/// Numbers that correspond across linked sentences (section 4), each pair once.
+#[allow(clippy::too_many_arguments)]
+fn number_pairs(
+    text_a: &str,
+    sa: &[Sentence],
+    na: &[Number],
+    text_b: &str,
+    sb: &[Sentence],
+    nb: &[Number],
+    links: &[SentenceLink],
+) -> Vec<(usize, usize, bool)> {
+    let inside =
+        |n: &Number, s: &Sentence| s.range.start <= n.range.start && n.range.end <= s.range.end;
+    let mut out: Vec<(usize, usize, bool)> = Vec::new();
+    for l in links {
+        for (i, a) in na.iter().enumerate().filter(|(_, n)| inside(n, &sa[l.a])) {
+            for (j, b) in nb.iter().enumerate().filter(|(_, n)| inside(n, &sb[l.b])) {
+                if numbers::correspond(text_a, a, text_b, b)
+                    && !out.iter().any(|&(x, y, _)| (x, y) == (i, j))
+                {
+                    out.push((i, j, numbers::agree(text_a, a, text_b, b)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Pairs of the same quote (section 3): same words by containment or a shared run of eight;
+/// two named speakers must be the same.
+fn same_quotes(text_a: &str, qa: &[Quote], text_b: &str, qb: &[Quote]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, a) in qa.iter().enumerate() {
+        for (j, b) in qb.iter().enumerate() {
+            let named = |q: &Quote| q.kind != SpeakerKind::Unnamed;
+            if named(a) && named(b) && a.speaker != b.speaker {
+                continue;
+            }
+            if quotes::same_quote(&text_a[a.range.clone()], &text_b[b.range.clone()]) {
+                out.push((i, j));
+            }
+        }
+    }
+    out
 }
 
 /// The terms of each sentence (`None` for site furniture): content words, entities and
 /// numbers.
 fn sentence_terms(
-    lexicon: &Lexicon,
+    mentions: &crate::analysis::CorpusMentions,
     normaliser: &words::Normaliser,
     text: &str,
     sentences: &[Sentence],
 ) -> Vec<Option<align::Terms>> {
-    let mentions = analyze_text(lexicon, text);
     let doc = mentions.docs.first().map(Vec::as_slice).unwrap_or(&[]);
     sentences
         .iter()
@@ -142,6 +217,12 @@ fn sentence_terms(
             let mut terms = align::Terms::default();
             let range: Range<usize> = s.range.clone();
             for (_, w) in words::words(&text[range.clone()]) {
+                if matches!(w.as_str(), "not" | "no" | "never" | "nor")
+                    || w.ends_with("n't")
+                    || w.ends_with("n’t")
+                {
+                    terms.negated = true;
+                }
                 if let Some(t) = normaliser.term(&w) {
                     terms.terms.insert(t);
                 }

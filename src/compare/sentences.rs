@@ -14,11 +14,33 @@ pub struct Sentence {
 }
 
 /// Abbreviations after which a dot never ends a sentence inside a line.
+/// The spec's list and titles that always come before a name; not "Inc." or "Jr.", which
+/// often end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Cpl",
-    "Maj", "Adm", "Cmdr", "Prof", "Rev", "Hon", "Jr", "Sr", "No", "vs", "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Mt",
-    "Ft", "Ave", "Blvd", "Dept", "Univ", "approx", "etc", "al", "Fig",
+    "Maj", "Adm", "Cmdr", "Prof", "Rev", "Hon", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
+];
+
+/// Verbs of a speaker tag after a closing quote.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "told",
+    "added",
+    "adds",
+    "noted",
+    "warned",
+    "asked",
+    "insisted",
+    "replied",
+    "posted",
+    "tweeted",
+    "continued",
+    "explained",
+    "stated",
 ];
 
 /// The units of `text`, in order.
@@ -31,6 +53,18 @@ pub fn split(text: &str) -> Vec<Sentence> {
         split_line(text, line_start, line_start + body.len(), &mut out);
         line_start = line_end;
     }
+    // A bare tag line ("Iran Israel Mideast Wars") is furniture only beside other
+    // furniture: alone, a few capitalised words are a headline or a caption.
+    let furniture: Vec<bool> = out.iter().map(|u| u.boilerplate).collect();
+    for i in 0..out.len() {
+        let beside = |j: Option<usize>| j.is_some_and(|j| furniture.get(j) == Some(&true));
+        if !out[i].boilerplate
+            && is_tag_line(&text[out[i].range.clone()])
+            && (beside(i.checked_sub(1)) || beside(Some(i + 1)))
+        {
+            out[i].boilerplate = true;
+        }
+    }
     out
 }
 
@@ -40,7 +74,10 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut k = 0;
     while k < chars.len() {
-        if matches!(chars[k].1, '.' | '!' | '?') && ends_sentence(line, &chars, k) {
+        if matches!(chars[k].1, '.' | '!' | '?')
+            && ends_sentence(line, &chars, k)
+            && !speaker_tag_follows(line, &chars, k)
+        {
             // Further marks, closing quotes and brackets belong to this sentence.
             let mut j = k + 1;
             while j < chars.len() && (is_closing(chars[j].1) || is_end_mark(chars[j].1)) {
@@ -92,9 +129,31 @@ fn ends_sentence(line: &str, chars: &[(usize, char)], k: usize) -> bool {
         });
     let word = &line[word_start..chars[k].0];
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
-    let lower_ampm = matches!(word, "a.m" | "p.m");
-    !(initial || dotted || lower_ampm || ABBREVIATIONS.contains(&word))
+    // "U.S.", "a.m.": letters between dots; "0.5." is a number ending a sentence.
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
+    !(initial || dotted || ABBREVIATIONS.contains(&word))
+}
+
+/// Whether the mark at `chars[k]` is followed by a closing quote and its speaker tag ("…!!!”
+/// Trump wrote on Truth Social."): then the tag stays in the sentence.
+fn speaker_tag_follows(line: &str, chars: &[(usize, char)], k: usize) -> bool {
+    let mut j = k + 1;
+    let mut quoted = false;
+    while j < chars.len() && (is_closing(chars[j].1) || is_end_mark(chars[j].1)) {
+        quoted |= matches!(chars[j].1, '”' | '"');
+        j += 1;
+    }
+    if !quoted {
+        return false;
+    }
+    let rest = chars.get(j).map_or("", |&(i, _)| &line[i..]);
+    rest.split_whitespace()
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| SPEECH_VERBS.contains(&w))
 }
 
 fn is_end_mark(c: char) -> bool {
@@ -119,8 +178,7 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     });
 }
 
-/// Site furniture: section labels, sharing and subscription prompts, related-story links,
-/// and bare tag lines ("Iran Israel Mideast Wars").
+/// Site furniture: section labels, sharing and subscription prompts, related-story links.
 pub fn is_boilerplate(unit: &str) -> bool {
     const LABELS: &[&str] = &[
         "tags",
@@ -177,7 +235,11 @@ pub fn is_boilerplate(unit: &str) -> bool {
     if PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
-    // A bare tag line: a few capitalised words, no end mark and no small words.
+    false
+}
+
+/// A few capitalised words with no end mark and no small words ("Iran Israel Mideast Wars").
+fn is_tag_line(unit: &str) -> bool {
     let words: Vec<&str> = unit.split_whitespace().collect();
     (2..=5).contains(&words.len())
         && !unit.ends_with(['.', '!', '?', ':', '”', '"'])
@@ -251,24 +313,40 @@ mod tests {
     }
 
     #[test]
-    fn a_quote_then_its_speaker_is_cut_after_the_closing_mark_when_a_capital_follows() {
-        // DECISIONS.md: the end rule is applied mechanically, also inside quotes.
+    fn a_quote_keeps_its_speaker_tag() {
         assert_eq!(
-            units("“…end this bloody conflict!!!” Trump wrote on Truth Social."),
+            units("“…end this bloody conflict!!!” Trump wrote on Truth Social. Next."),
             [
-                "“…end this bloody conflict!!!”",
-                "Trump wrote on Truth Social."
+                "“…end this bloody conflict!!!” Trump wrote on Truth Social.",
+                "Next."
             ]
         );
         assert_eq!(
             units("“We are talking,” he said."),
             ["“We are talking,” he said."]
         );
+        // Without a speech verb after it, a quote ending a sentence ends it.
+        assert_eq!(
+            units("He called it “over.” Then he left."),
+            ["He called it “over.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn numbers_and_company_suffixes_can_end_a_sentence() {
+        assert_eq!(
+            units("It rose 0.5. Then it fell."),
+            ["It rose 0.5.", "Then it fell."]
+        );
+        assert_eq!(
+            units("He joined Acme Inc. The shares rose."),
+            ["He joined Acme Inc.", "The shares rose."]
+        );
     }
 
     #[test]
     fn every_line_is_a_unit_and_furniture_is_marked() {
-        let text = "Headline without a mark\nTAGS\nIran Israel Mideast Wars\nRELATED STORY | More\nBody one. Body two.\n";
+        let text = "Trump Threatens Iran\nBody one. Body two.\nTAGS\nIran Israel Mideast Wars\nRELATED STORY | More\n";
         let s = split(text);
         let shown: Vec<(&str, bool)> = s
             .iter()
@@ -277,12 +355,12 @@ mod tests {
         assert_eq!(
             shown,
             [
-                ("Headline without a mark", false),
+                ("Trump Threatens Iran", false),
+                ("Body one.", false),
+                ("Body two.", false),
                 ("TAGS", true),
                 ("Iran Israel Mideast Wars", true),
                 ("RELATED STORY | More", true),
-                ("Body one.", false),
-                ("Body two.", false),
             ]
         );
     }

@@ -141,13 +141,11 @@ pub const STOP_WORDS: &[&str] = &[
     "tell",
     "according",
     "added",
-    "also",
     "s",
     "t",
     "mr",
     "mrs",
     "ms",
-    "would",
     "may",
     "might",
     "must",
@@ -173,7 +171,6 @@ pub const STOP_WORDS: &[&str] = &[
     "whether",
     "though",
     "although",
-    "however",
 ];
 
 /// News words of one meaning, each brought to the first word of its group before stemming.
@@ -420,12 +417,13 @@ pub fn words(text: &str) -> Vec<(Range<usize>, String)> {
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            // "U.S." keeps its last dot: the dot belongs to the abbreviation.
-            let end = if c == '.' && text[s..i].contains('.') {
-                i + 1
-            } else {
-                i
-            };
+            // "U.S." keeps its last dot: the dot belongs to the abbreviation. "3.5." and
+            // "example.com." end a sentence.
+            let abbreviation = text[s..i].contains('.')
+                && text[s..i].split('.').all(|p| {
+                    (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic)
+                });
+            let end = if c == '.' && abbreviation { i + 1 } else { i };
             out.push((s..end, text[s..end].to_lowercase()));
         }
     }
@@ -481,11 +479,14 @@ mod tests {
 
     #[test]
     fn words_keep_inner_apostrophes_and_hyphens() {
-        let w: Vec<String> = words("Israel’s self-defense, 3.5 U.S.")
+        let w: Vec<String> = words("Israel’s self-defense, 3.5 U.S. rose 3.5.")
             .into_iter()
             .map(|(_, w)| w)
             .collect();
-        assert_eq!(w, ["israel’s", "self-defense", "3.5", "u.s."]);
+        assert_eq!(
+            w,
+            ["israel’s", "self-defense", "3.5", "u.s.", "rose", "3.5"]
+        );
     }
 
     #[test]

@@ -104,14 +104,18 @@ pub fn differences_ui(
             ))
             .strong());
             for (claim, (claim_a, _)) in c.claims().iter().enumerate() {
-                for l in c.links.iter().filter(|l| claim_a.contains(&l.a)) {
+                for (l, (pa, pb)) in c
+                    .links
+                    .iter()
+                    .zip(&c.link_diffs)
+                    .filter(|(l, _)| claim_a.contains(&l.a))
+                {
                     let ra = c.a.sentences[l.a].range.clone();
                     let rb = c.b.sentences[l.b].range.clone();
-                    let (pa, pb) = diff::word_diff(&a.text, ra.clone(), &b.text, rb.clone());
                     ui.add_space(6.0);
                     for (side, text, pieces, range) in [
-                        (Side::A, &a.text, &pa, &ra),
-                        (Side::B, &b.text, &pb, &rb),
+                        (Side::A, &a.text, pa, &ra),
+                        (Side::B, &b.text, pb, &rb),
                     ] {
                         let job = diff_job(ui, side, text, pieces, dark);
                         if ui

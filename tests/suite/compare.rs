@@ -29,11 +29,19 @@ fn seeds_compared() -> (String, String, Comparison) {
 #[test]
 fn the_seeds_are_cut_into_the_gold_units() {
     // ../shared/gold/compare/seeds/COUNTS.md: 72 units (66 compared) and 54 (49 compared).
-    let (_, _, c) = seeds_compared();
+    // The spec now keeps a speaker tag after a closing quote in its sentence; the gold keeps
+    // its older cut of "…conflict!!!” | Trump wrote on Truth Social." (DECISIONS.md, "Spec
+    // problems"), so B has one unit fewer here.
+    let (_, b, c) = seeds_compared();
     let compared =
         |s: &parallax::compare::ReportSide| s.sentences.iter().filter(|x| !x.boilerplate).count();
     assert_eq!((c.a.sentences.len(), compared(&c.a)), (72, 66));
-    assert_eq!((c.b.sentences.len(), compared(&c.b)), (54, 49));
+    assert_eq!((c.b.sentences.len(), compared(&c.b)), (53, 48));
+    assert!(
+        c.b.sentences
+            .iter()
+            .any(|s| b[s.range.clone()].ends_with("conflict!!!” Trump wrote on Truth Social."))
+    );
 }
 
 /// Byte ranges of one report's sentences.
@@ -98,7 +106,7 @@ fn links_on_the_seeds_are_scored_against_the_gold_claims() {
         claims.len()
     );
     // Today's marks (issue 10 asks for 0.80 each; see the README): a drop fails.
-    assert!(precision >= 0.25, "precision {precision:.3}");
+    assert!(precision >= 0.33, "precision {precision:.3}");
     assert!(recall >= 0.60, "recall {recall:.3}");
 }
 
@@ -283,4 +291,98 @@ mod window {
         assert_eq!(count("only_b"), c.only_in_b().len());
         assert!(rows[0][3].len() > 10 && rows[0][6].len() > 10);
     }
+}
+
+/// Rows of a gold TSV of `../shared/gold/compare/seeds` as maps of column to value.
+fn gold_rows(file: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/gold/compare/seeds")
+        .join(file);
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    lines
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            header
+                .iter()
+                .zip(l.split('\t'))
+                .map(|(h, v)| ((*h).to_owned(), v.to_owned()))
+                .collect()
+        })
+        .collect()
+}
+
+fn span(row: &std::collections::HashMap<String, String>) -> (usize, usize) {
+    (row["start"].parse().unwrap(), row["end"].parse().unwrap())
+}
+
+#[test]
+fn quotes_and_numbers_of_the_seeds_against_their_gold() {
+    let (_, _, c) = seeds_compared();
+    let (mut q_found, mut q_gold, mut q_pred, mut speakers) = (0, 0, 0, 0);
+    let (mut n_found, mut n_gold, mut n_pred, mut kinds) = (0, 0, 0, 0);
+    for (stem, side) in [
+        ("000_814b0d2deb047309", &c.a),
+        ("001_7b0bdb3f118030b6", &c.b),
+    ] {
+        let gold = gold_rows(&format!("{stem}.quotes.tsv"));
+        q_gold += gold.len();
+        q_pred += side.quotes.len();
+        for g in &gold {
+            if let Some(q) = side
+                .quotes
+                .iter()
+                .find(|q| overlap((q.range.start, q.range.end), span(g)))
+            {
+                q_found += 1;
+                let family = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
+                speakers += usize::from(if g["speaker_kind"] == "unnamed" {
+                    q.speaker_range.as_ref().is_some_and(|r| {
+                        let gs = (
+                            g["speaker_start"].parse().unwrap(),
+                            g["speaker_end"].parse().unwrap(),
+                        );
+                        overlap((r.start, r.end), gs)
+                    })
+                } else {
+                    family(&q.speaker) == family(&g["speaker"])
+                        || q.speaker == g["speaker"]
+                        || (g["speaker_kind"] == "country"
+                            && q.kind == parallax::compare::SpeakerKind::Country)
+                });
+            }
+        }
+        let gold = gold_rows(&format!("{stem}.numbers.tsv"));
+        n_gold += gold.len();
+        n_pred += side.numbers.len();
+        for g in &gold {
+            if let Some(n) = side
+                .numbers
+                .iter()
+                .find(|n| overlap((n.range.start, n.range.end), span(g)))
+            {
+                n_found += 1;
+                kinds += usize::from(n.kind.as_str() == g["kind"]);
+            }
+        }
+    }
+    println!(
+        "\nquotes on the seeds: {q_pred} found, {q_gold} gold, {q_found} matched, speakers right {speakers}\n\
+         numbers on the seeds: {n_pred} found, {n_gold} gold, {n_found} matched, kinds right {kinds}"
+    );
+    assert!(
+        q_found * 10 >= q_gold * 8,
+        "quote recall {q_found}/{q_gold}"
+    );
+    assert!(
+        q_found * 10 >= q_pred * 9,
+        "quote precision {q_found}/{q_pred}"
+    );
+    assert!(speakers * 4 >= q_found * 3, "speakers {speakers}/{q_found}");
+    assert!(
+        n_found * 10 >= n_gold * 9 && n_found * 10 >= n_pred * 9,
+        "numbers {n_found}/{n_gold}/{n_pred}"
+    );
+    assert!(kinds * 10 >= n_found * 9, "kinds {kinds}/{n_found}");
 }

@@ -195,3 +195,58 @@ proptest! {
         prop_assert!(parse_settings_file(stored.as_bytes()).is_ok());
     }
 }
+
+/// Pieces of news text with the marks compare cuts and quotes on: curly and straight quotes,
+/// abbreviations, numbers, dates and line breaks.
+fn compare_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("“".to_owned()),
+        Just("”".to_owned()),
+        Just("\"".to_owned()),
+        Just(". ".to_owned()),
+        Just("!!! ".to_owned()),
+        Just("? ".to_owned()),
+        Just("\n".to_owned()),
+        Just("U.S. ".to_owned()),
+        Just("Trump said ".to_owned()),
+        Just("he added: ".to_owned()),
+        Just("according to ".to_owned()),
+        Just("at least 70 ".to_owned()),
+        Just("June 12, 2025 ".to_owned()),
+        Just("Thursday night ".to_owned()),
+        Just("$12.9bn ".to_owned()),
+        Just("3.5. ".to_owned()),
+        Just("a dozen ".to_owned()),
+        Just("TAGS\n".to_owned()),
+        "[a-zé’' ]{0,12}".prop_map(|s| s),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Comparing any two texts neither panics nor gives a range outside its text or off a
+    /// character boundary.
+    #[test]
+    fn compare_takes_any_text(
+        a in prop::collection::vec(compare_piece(), 0..40),
+        b in prop::collection::vec(compare_piece(), 0..40),
+    ) {
+        static LEXICON: std::sync::LazyLock<Lexicon> =
+            std::sync::LazyLock::new(|| Lexicon::shipped().unwrap());
+        let (a, b) = (a.concat(), b.concat());
+        let c = parallax::compare::compare(&LEXICON, &a, &b);
+        for (text, side) in [(&a, &c.a), (&b, &c.b)] {
+            let ranges = side.sentences.iter().map(|s| s.range.clone())
+                .chain(side.quotes.iter().map(|q| q.range.clone()))
+                .chain(side.numbers.iter().map(|n| n.range.clone()));
+            for r in ranges {
+                prop_assert!(r.start <= r.end && r.end <= text.len());
+                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            }
+        }
+        for l in &c.links {
+            prop_assert!(l.a < c.a.sentences.len() && l.b < c.b.sentences.len());
+        }
+    }
+}
