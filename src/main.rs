@@ -1,5 +1,5 @@
 //! `parallax [PATH…]` opens the window; the subcommands (`articles`, `mentions`, `counts`,
-//! `compare`) run headless over the same model.
+//! `compare`, `quotes`) run headless over the same model.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -34,6 +34,8 @@ enum Cmd {
     Counts(cli::counts::CountsArgs),
     /// Two reports compared: shared and one-sided sentences, as JSON or text.
     Compare(cli::compare::CompareArgs),
+    /// Every attributed quote, one row each, with its speaker.
+    Quotes(cli::quotes::QuotesArgs),
     /// Print every string the matcher looks for, one per line (for comparisons with grep tools).
     #[command(hide = true)]
     Aliases,
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Some(Cmd::Mentions(a)) => cli::mentions::run(&a),
         Some(Cmd::Counts(a)) => cli::counts::run(&a),
         Some(Cmd::Compare(a)) => cli::compare::run(&a),
+        Some(Cmd::Quotes(a)) => cli::quotes::run(&a),
         Some(Cmd::Aliases) => cli::aliases::run(),
         None => run_window(args.paths),
     };

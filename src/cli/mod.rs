@@ -6,3 +6,4 @@ mod common;
 pub mod compare;
 pub mod counts;
 pub mod mentions;
+pub mod quotes;

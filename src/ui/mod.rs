@@ -13,6 +13,7 @@ pub mod highlight;
 mod menu;
 mod notices;
 mod plots;
+mod quotes_numbers;
 mod reader;
 mod shortcuts;
 mod status_bar;
@@ -115,17 +116,23 @@ pub enum Tab {
     Entities,
     /// What the two reports both say and what only one says.
     Differences,
+    /// Who is quoted in each report, by speaker.
+    Quotes,
+    /// The numbers of the two reports, disagreements first.
+    Numbers,
 }
 
 impl Tab {
     /// All tabs, in order.
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 8] = [
         Tab::Actors,
         Tab::Countries,
         Tab::Dispersion,
         Tab::Concordance,
         Tab::Entities,
         Tab::Differences,
+        Tab::Quotes,
+        Tab::Numbers,
     ];
 
     /// The tab's label.
@@ -137,6 +144,8 @@ impl Tab {
             Tab::Concordance => "Concordance",
             Tab::Entities => "Entities",
             Tab::Differences => "Differences",
+            Tab::Quotes => "Quotes",
+            Tab::Numbers => "Numbers",
         }
     }
 }
@@ -525,5 +534,7 @@ fn analysis_ui(
         Tab::Concordance => concordance::concordance_ui(ui, app, analysis, view, commands),
         Tab::Entities => entities::entities_ui(ui, app, analysis, view, commands),
         Tab::Differences => differences::differences_ui(ui, app, view, commands),
+        Tab::Quotes => quotes_numbers::quotes_ui(ui, app, commands),
+        Tab::Numbers => quotes_numbers::numbers_ui(ui, app, commands),
     }
 }

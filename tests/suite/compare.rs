@@ -260,6 +260,70 @@ mod window {
     }
 
     #[test]
+    fn the_quotes_tab_groups_quotes_by_speaker_and_clicks_through() {
+        let mut harness = compared();
+        click(&mut harness, "Quotes");
+        let c = harness.state().comparison().unwrap().comparison.clone();
+        harness.get_by_label_contains(&format!(
+            "{} quotes in A, {} in B",
+            c.a.quotes.len(),
+            c.b.quotes.len()
+        ));
+        let trump_a =
+            c.a.quotes
+                .iter()
+                .filter(|q| q.speaker == "Donald Trump")
+                .count();
+        let trump_b =
+            c.b.quotes
+                .iter()
+                .filter(|q| q.speaker == "Donald Trump")
+                .count();
+        harness.get_by_label(&format!("Donald Trump ({trump_a} in A, {trump_b} in B)"));
+        let q = c.a.quotes[0].clone();
+        let article = harness.state().reader_article(Side::A).unwrap().clone();
+        let words: Vec<&str> = article.text[q.range.clone()].split_whitespace().collect();
+        harness
+            .query_all_by_label(&format!("“{}”", words.join(" ")))
+            .next()
+            .unwrap()
+            .click();
+        harness.step();
+        assert_eq!(
+            harness.state().view().jump[0].map(|j| j.start as usize),
+            Some(q.range.start)
+        );
+    }
+
+    #[test]
+    fn the_numbers_tab_lists_pairs_and_each_reports_own_numbers() {
+        let mut harness = compared();
+        click(&mut harness, "Numbers");
+        let c = harness.state().comparison().unwrap().comparison.clone();
+        harness.get_by_label_contains(&format!(
+            "{} numbers in A, {} in B",
+            c.a.numbers.len(),
+            c.b.numbers.len()
+        ));
+        let paired_b = c
+            .number_pairs
+            .iter()
+            .map(|p| p.1)
+            .collect::<std::collections::HashSet<_>>();
+        harness.get_by_label(&format!(
+            "Only in B ({})",
+            c.b.numbers.len() - paired_b.len()
+        ));
+        harness.get_by_label("At least 70 [count]").click();
+        harness.step();
+        let seventy = c.b.numbers.iter().find(|n| n.value == "70").unwrap();
+        assert_eq!(
+            harness.state().view().jump[1].map(|j| j.start as usize),
+            Some(seventy.range.start)
+        );
+    }
+
+    #[test]
     fn the_differences_export_writes_every_pair_and_one_sided_sentence() {
         let dir = tempfile::tempdir().unwrap();
         let csv = dir.path().join("differences.csv");
@@ -385,4 +449,24 @@ fn quotes_and_numbers_of_the_seeds_against_their_gold() {
         "numbers {n_found}/{n_gold}/{n_pred}"
     );
     assert!(kinds * 10 >= n_found * 9, "kinds {kinds}/{n_found}");
+}
+
+#[test]
+fn parallax_quotes_lists_every_quote_with_its_speaker() {
+    let (code, out) = parallax(&["quotes", "seeds"]);
+    assert_eq!(code, 0);
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some("doc,start,end,text,speaker,speaker_kind,speaker_start,speaker_end")
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 30, "the quotes compare finds in the seeds");
+    assert!(rows.contains(
+        &"000_814b0d2deb047309.txt,741,779,it’s possible we could get involved.,Donald Trump,person,636,641"
+    ));
+    let (code, jsonl) = parallax(&["quotes", "seeds", "--format", "jsonl"]);
+    assert_eq!(code, 0);
+    let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+    assert_eq!(first["speaker"], "Donald Trump");
 }

@@ -87,6 +87,18 @@ fn write_screenshots() {
         save(&mut harness, name);
     }
 
+    for (theme, label, name) in [
+        (ThemeChoice::Light, "Quotes", "quotes.png"),
+        (ThemeChoice::Dark, "Numbers", "numbers-dark.png"),
+    ] {
+        let mut harness = seeds(theme, size);
+        crate::util::step_until(&mut harness, "the readers to be compared", |app| {
+            app.comparison().is_some()
+        });
+        tab(&mut harness, label);
+        save(&mut harness, name);
+    }
+
     let mut harness = seeds(ThemeChoice::Light, size);
     select_entity(&mut harness, "Oman");
     tab(&mut harness, "Dispersion");
