@@ -59,6 +59,8 @@ pub struct Comparison {
     /// Numbers of A and B that quantify the same thing in linked sentences (indices into
     /// `a.numbers` and `b.numbers`), and whether they agree.
     pub number_pairs: Vec<(usize, usize, bool)>,
+    /// The words that set A and B apart, by G² (positive for A).
+    pub distinctive: Vec<keyness::Keyword>,
 }
 
 impl Comparison {
@@ -150,8 +152,17 @@ pub fn compare(lexicon: &Lexicon, text_a: &str, text_b: &str) -> Comparison {
         same_quotes,
         link_diffs,
         number_pairs,
+        distinctive: keyness::distinctive(
+            &keyness::frequencies([text_a]),
+            &keyness::frequencies([text_b]),
+            DISTINCTIVE_WORDS,
+            2,
+        ),
     }
 }
+
+/// Distinctive words kept for each side.
+const DISTINCTIVE_WORDS: usize = 12;
 
 /// Numbers that correspond across linked sentences (section 4), each pair once.
 #[allow(clippy::too_many_arguments)]

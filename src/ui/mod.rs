@@ -7,6 +7,7 @@ mod concordance;
 mod corpus_table;
 mod differences;
 mod dispersion;
+mod distinctive;
 mod entities;
 pub mod format;
 pub mod highlight;
@@ -48,6 +49,8 @@ pub struct ViewState {
     pub highlight_discovered: bool,
     /// Compare mode: the readers tint each sentence as shared or only in their report.
     pub compare_mode: bool,
+    /// The distinctive word clicked last and how many of its uses were shown.
+    pub keyword_clicks: (String, usize),
     /// The charts' settings.
     pub chart: ChartOptions,
     /// The concordance's settings and lines.
@@ -85,6 +88,7 @@ impl Default for ViewState {
             highlight_types: [true; 4],
             highlight_discovered: true,
             compare_mode: false,
+            keyword_clicks: (String::new(), 0),
             chart: ChartOptions::default(),
             concordance: ConcordanceView::default(),
             entities: EntityTableView::default(),
@@ -120,11 +124,13 @@ pub enum Tab {
     Quotes,
     /// The numbers of the two reports, disagreements first.
     Numbers,
+    /// The words that set the two reports apart.
+    Distinctive,
 }
 
 impl Tab {
     /// All tabs, in order.
-    pub const ALL: [Tab; 8] = [
+    pub const ALL: [Tab; 9] = [
         Tab::Actors,
         Tab::Countries,
         Tab::Dispersion,
@@ -133,6 +139,7 @@ impl Tab {
         Tab::Differences,
         Tab::Quotes,
         Tab::Numbers,
+        Tab::Distinctive,
     ];
 
     /// The tab's label.
@@ -146,6 +153,7 @@ impl Tab {
             Tab::Differences => "Differences",
             Tab::Quotes => "Quotes",
             Tab::Numbers => "Numbers",
+            Tab::Distinctive => "Distinctive words",
         }
     }
 }
@@ -422,15 +430,12 @@ fn toolbar_ui(
         {
             commands.push(Command::SwapReaders);
         }
-        if ui
-            .selectable_label(view.compare_mode, "Compare")
-            .on_hover_text(
-                "Tint each sentence: yellow when the other report says it too, grey when only this one does (Ctrl+D)",
-            )
-            .clicked()
-        {
-            view.compare_mode = !view.compare_mode;
-        }
+        toggle_ui(
+            ui,
+            &mut view.compare_mode,
+            "Compare",
+            "Tint each sentence: yellow when the other report says it too, grey when only this one does (Ctrl+D)",
+        );
         if view.compare_mode {
             differences::summary_ui(ui, app);
         }
@@ -470,16 +475,24 @@ fn toolbar_ui(
             swatch.bottom() - 1.0,
             egui::Stroke::new(1.5, ui.visuals().text_color()),
         );
-        if ui
-            .selectable_label(view.highlight_discovered, "Discovered names")
-            .on_hover_text(
-                "Names Parallax found in the text rather than in its lexicon, underlined",
-            )
-            .clicked()
-        {
-            view.highlight_discovered = !view.highlight_discovered;
-        }
+        toggle_ui(
+            ui,
+            &mut view.highlight_discovered,
+            "Discovered names",
+            "Names Parallax found in the text rather than in its lexicon, underlined",
+        );
     });
+}
+
+/// A label that turns `on` on and off when clicked.
+fn toggle_ui(ui: &mut egui::Ui, on: &mut bool, label: &str, hover: &str) {
+    if ui
+        .selectable_label(*on, label)
+        .on_hover_text(hover)
+        .clicked()
+    {
+        *on = !*on;
+    }
 }
 
 /// The tabs under the readers: charts, dispersion, concordance and entities.
@@ -490,7 +503,8 @@ fn analysis_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(4.0);
-    ui.horizontal(|ui| {
+    // Wrapped: on a narrow window the tabs take two rows rather than run off its edge.
+    ui.horizontal_wrapped(|ui| {
         for tab in Tab::ALL {
             ui.selectable_value(&mut view.tab, tab, tab.label());
         }
@@ -536,5 +550,13 @@ fn analysis_ui(
         Tab::Differences => differences::differences_ui(ui, app, view, commands),
         Tab::Quotes => quotes_numbers::quotes_ui(ui, app, commands),
         Tab::Numbers => quotes_numbers::numbers_ui(ui, app, commands),
+        Tab::Distinctive => {
+            egui::ScrollArea::vertical()
+                .id_salt("distinctive_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    distinctive::distinctive_ui(ui, app, view, commands)
+                });
+        }
     }
 }

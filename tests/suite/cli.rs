@@ -2,22 +2,7 @@
 
 use std::process::Command;
 
-use crate::util::fixture;
-
-fn parallax(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        // A user lexicon in the tester's config directory must not change the numbers.
-        .env("XDG_CONFIG_HOME", env!("CARGO_TARGET_TMPDIR"))
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use crate::util::{fixture, parallax};
 
 #[test]
 fn mentions_prints_one_json_row_per_mention() {

@@ -3,10 +3,11 @@
 //! `parallax compare` as a user runs it.
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use parallax::analysis::Lexicon;
 use parallax::compare::{Comparison, compare};
+
+use crate::util::parallax;
 
 fn seed(name: &str) -> String {
     std::fs::read_to_string(
@@ -145,22 +146,9 @@ fn a_later_version_of_a_report_links_sentence_for_sentence() {
     assert!(c.a.shared_fraction > 0.95, "{}", c.a.shared_fraction);
 }
 
-fn parallax(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("XDG_CONFIG_HOME", env!("CARGO_TARGET_TMPDIR"))
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
-}
-
 #[test]
 fn parallax_compare_prints_the_scorers_json_and_readable_text() {
-    let (code, out) = parallax(&["compare", &format!("seeds/{A}"), &format!("seeds/{B}")]);
+    let (code, out, _) = parallax(&["compare", &format!("seeds/{A}"), &format!("seeds/{B}")]);
     assert_eq!(code, 0);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["a"]["doc"], A);
@@ -176,10 +164,11 @@ fn parallax_compare_prints_the_scorers_json_and_readable_text() {
         assert!(json[key].is_array(), "{key}");
     }
     // A folder and two names give the same comparison.
-    let (code, by_name) = parallax(&["compare", "seeds", "--a", "000_814b0d2deb047309", "--b", B]);
+    let (code, by_name, _) =
+        parallax(&["compare", "seeds", "--a", "000_814b0d2deb047309", "--b", B]);
     assert_eq!(code, 0);
     assert_eq!(by_name, out);
-    let (code, text) = parallax(&[
+    let (code, text, _) = parallax(&[
         "compare",
         &format!("seeds/{A}"),
         &format!("seeds/{B}"),
@@ -189,7 +178,7 @@ fn parallax_compare_prints_the_scorers_json_and_readable_text() {
     assert_eq!(code, 0);
     assert!(text.contains("% of A is in B"), "{text}");
     assert!(text.contains("Only in A ("), "{text}");
-    let (code, _) = parallax(&["compare", "seeds", "--a", "nothing", "--b", B]);
+    let (code, _, _) = parallax(&["compare", "seeds", "--a", "nothing", "--b", B]);
     assert_eq!(code, 1);
 }
 
@@ -324,6 +313,28 @@ mod window {
     }
 
     #[test]
+    fn the_distinctive_words_tab_charts_each_reports_own_words() {
+        let mut harness = compared();
+        click(&mut harness, "Distinctive words");
+        harness.get_by_label_contains("Words used far more in one report");
+        let c = harness.state().comparison().unwrap().comparison.clone();
+        let side = |w: &str| {
+            c.distinctive
+                .iter()
+                .find(|k| k.word == w)
+                .map(|k| k.g2 > 0.0)
+        };
+        // "assets" is in A four times and never in B.
+        assert_eq!(side("assets"), Some(true));
+        let k = c.distinctive.iter().find(|k| k.word == "assets").unwrap();
+        assert_eq!((k.count_a, k.count_b), (4, 0));
+        assert!(
+            c.distinctive.iter().any(|k| k.g2 < 0.0),
+            "B has words of its own"
+        );
+    }
+
+    #[test]
     fn the_differences_export_writes_every_pair_and_one_sided_sentence() {
         let dir = tempfile::tempdir().unwrap();
         let csv = dir.path().join("differences.csv");
@@ -453,7 +464,7 @@ fn quotes_and_numbers_of_the_seeds_against_their_gold() {
 
 #[test]
 fn parallax_quotes_lists_every_quote_with_its_speaker() {
-    let (code, out) = parallax(&["quotes", "seeds"]);
+    let (code, out, _) = parallax(&["quotes", "seeds"]);
     assert_eq!(code, 0);
     let mut lines = out.lines();
     assert_eq!(
@@ -465,7 +476,7 @@ fn parallax_quotes_lists_every_quote_with_its_speaker() {
     assert!(rows.contains(
         &"000_814b0d2deb047309.txt,741,779,it’s possible we could get involved.,Donald Trump,person,636,641"
     ));
-    let (code, jsonl) = parallax(&["quotes", "seeds", "--format", "jsonl"]);
+    let (code, jsonl, _) = parallax(&["quotes", "seeds", "--format", "jsonl"]);
     assert_eq!(code, 0);
     let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
     assert_eq!(first["speaker"], "Donald Trump");

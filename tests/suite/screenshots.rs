@@ -90,6 +90,7 @@ fn write_screenshots() {
     for (theme, label, name) in [
         (ThemeChoice::Light, "Quotes", "quotes.png"),
         (ThemeChoice::Dark, "Numbers", "numbers-dark.png"),
+        (ThemeChoice::Light, "Distinctive words", "distinctive.png"),
     ] {
         let mut harness = seeds(theme, size);
         crate::util::step_until(&mut harness, "the readers to be compared", |app| {

@@ -1,6 +1,7 @@
 //! Helpers shared by the test modules.
 
 use std::path::PathBuf;
+use std::process::Command;
 use std::sync::{Arc, Mutex};
 
 use eframe::egui;
@@ -129,4 +130,20 @@ pub fn concordance_built(harness: &mut Harness<'static, ParallaxApp>) {
     step_until(harness, "the concordance to be built", |app| {
         app.concordance_pending().is_none() && app.view().concordance.lines.is_some()
     });
+}
+
+/// Runs the real binary with `args` from the project root: exit code, stdout, stderr.
+pub fn parallax(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        // A user lexicon in the tester's config directory must not change the numbers.
+        .env("XDG_CONFIG_HOME", env!("CARGO_TARGET_TMPDIR"))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
