@@ -52,6 +52,29 @@ fn summary(c: &Comparison) -> String {
     )
 }
 
+/// The readers' comparison and articles; else says why there is none (being compared, the
+/// same article twice, or a reader empty).
+pub fn compared<'a>(
+    ui: &mut egui::Ui,
+    app: &'a ParallaxApp,
+) -> Option<(&'a PairComparison, &'a Article, &'a Article)> {
+    if let (Some(pc), Some(a), Some(b)) = (
+        app.comparison(),
+        app.reader_article(Side::A),
+        app.reader_article(Side::B),
+    ) {
+        return Some((pc, a, b));
+    }
+    ui.horizontal(|ui| summary_ui(ui, app));
+    if !app.comparing() {
+        ui.label(
+            egui::RichText::new("Put two different articles in readers A and B to compare them.")
+                .weak(),
+        );
+    }
+    None
+}
+
 /// The Differences tab.
 pub fn differences_ui(
     ui: &mut egui::Ui,
@@ -59,20 +82,7 @@ pub fn differences_ui(
     view: &mut ViewState,
     commands: &mut Vec<Command>,
 ) {
-    let (Some(pc), Some(a), Some(b)) = (
-        app.comparison(),
-        app.reader_article(Side::A),
-        app.reader_article(Side::B),
-    ) else {
-        ui.horizontal(|ui| summary_ui(ui, app));
-        if !app.comparing() {
-            ui.label(
-                egui::RichText::new(
-                    "Put two different articles in readers A and B to compare them.",
-                )
-                .weak(),
-            );
-        }
+    let Some((pc, a, b)) = compared(ui, app) else {
         return;
     };
     let c = &pc.comparison;

@@ -17,16 +17,7 @@ pub fn distinctive_ui(
     view: &mut ViewState,
     commands: &mut Vec<Command>,
 ) {
-    let Some(pc) = app.comparison() else {
-        ui.horizontal(|ui| super::differences::summary_ui(ui, app));
-        if !app.comparing() {
-            ui.label(
-                egui::RichText::new(
-                    "Put two different articles in readers A and B to compare them.",
-                )
-                .weak(),
-            );
-        }
+    let Some((pc, _, _)) = super::differences::compared(ui, app) else {
         return;
     };
     let words: &[Keyword] = &pc.comparison.distinctive;

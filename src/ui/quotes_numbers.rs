@@ -16,25 +16,7 @@ fn compared<'a>(
     ui: &mut egui::Ui,
     app: &'a ParallaxApp,
 ) -> Option<(&'a Comparison, &'a Article, &'a Article)> {
-    match (
-        app.comparison(),
-        app.reader_article(Side::A),
-        app.reader_article(Side::B),
-    ) {
-        (Some(pc), Some(a), Some(b)) => Some((pc.comparison.as_ref(), a, b)),
-        _ => {
-            ui.horizontal(|ui| super::differences::summary_ui(ui, app));
-            if !app.comparing() {
-                ui.label(
-                    egui::RichText::new(
-                        "Put two different articles in readers A and B to compare them.",
-                    )
-                    .weak(),
-                );
-            }
-            None
-        }
-    }
+    super::differences::compared(ui, app).map(|(pc, a, b)| (pc.comparison.as_ref(), a, b))
 }
 
 fn one_line(s: &str) -> String {

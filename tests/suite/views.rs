@@ -344,7 +344,10 @@ fn the_chart_saves_as_png_with_every_row_at_twice_the_resolution() {
     harness.run_ok();
     let rect = harness.state().view().chart_rect.unwrap();
     harness.get_by_label("Save chart as PNG…").click();
-    step_until(&mut harness, "the PNG to be written", |_| png.exists());
+    // The file appears while it is written; the notice comes once it is whole.
+    step_until(&mut harness, "the PNG to be written", |app| {
+        app.notices().iter().any(|n| n.text.starts_with("Saved "))
+    });
     harness.get_by_label_contains("Saved ");
     let _ = std::fs::copy(
         &png,
