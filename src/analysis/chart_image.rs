@@ -336,8 +336,10 @@ fn tick_text(v: f64, whole: bool) -> String {
     if whole || v.fract().abs() < 1e-9 {
         format!("{v:.0}")
     } else {
-        let text = format!("{v:.2}");
-        text.trim_end_matches('0').to_owned()
+        // "0.50" reads "0.5"; a mark finer than the hundredths keeps enough digits to differ
+        // from its neighbours ("0.005", not "0.").
+        let text = format!("{v:.4}");
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
     }
 }
 
@@ -629,5 +631,6 @@ mod tests {
         );
         assert_eq!(nice_ticks(3.0, true), [0.0, 1.0, 2.0, 3.0]);
         assert_eq!(tick_text(0.4, false), "0.4");
+        assert_eq!(tick_text(0.005, false), "0.005");
     }
 }

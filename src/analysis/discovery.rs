@@ -89,7 +89,23 @@ impl Words {
                 .iter()
                 .filter_map(|t| t.split_whitespace().last())
                 .map(|w| w.trim_end_matches('.').to_lowercase())
-                .filter(|w| w.len() > 2)
+                // Titles whose last word is also an everyday word ("the general public").
+                .filter(|w| {
+                    w.len() > 2
+                        && !matches!(
+                            w.as_str(),
+                            "general"
+                                | "head"
+                                | "acting"
+                                | "forward"
+                                | "resident"
+                                | "deputy"
+                                | "chief"
+                                | "senior"
+                                | "first"
+                                | "second"
+                        )
+                })
                 .collect(),
         }
     }
@@ -316,9 +332,9 @@ fn is_capitals(s: &str) -> bool {
     !s.is_empty() && !s.chars().any(char::is_lowercase) && !s.contains(' ')
 }
 
-/// An organisation's acronym: three to six capitals (digits and & inside allowed, "G20",
-/// "AT&T"), not a common abbreviation or roman numeral, on a line that is not all capitals
-/// (a shouted headline).
+/// An organisation's acronym: three capitals or more in at most eight characters (digits and
+/// & inside allowed: "AT&T"), not a common abbreviation or roman numeral, on a line
+/// that is not all capitals (a shouted headline).
 fn is_acronym(words: &Words, lines: &[(usize, bool)], toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
     // "RELATED STORY", "BREAKING NEWS": capitals beside capitals are shouting.
@@ -390,7 +406,7 @@ fn classify(
     // "Eunice Yung of New People": a person of a party or a place; the name stops at "of".
     if let Some(k) = run
         .iter()
-        .position(|t| matches!(t.text, "of" | "from"))
+        .position(|t| t.text == "of")
         .filter(|&k| k >= 2 && words.given.contains(run[0].text))
         && run[..k]
             .iter()
