@@ -89,15 +89,14 @@ impl ParallaxApp {
         {
             return;
         }
-        let (Some(text_a), Some(text_b)) = (
-            self.corpus.articles.get(a).map(|x| x.text.clone()),
-            self.corpus.articles.get(b).map(|x| x.text.clone()),
-        ) else {
+        if a >= self.corpus.articles.len() || b >= self.corpus.articles.len() {
             return;
-        };
+        }
+        // The job holds the corpus, not copies of two texts that may be megabytes each.
+        let corpus = Arc::clone(&self.corpus);
         let lexicon = Arc::clone(&self.lexicon);
         match Job::spawn("compare", self.ctx.clone(), move || {
-            compare(&lexicon, &text_a, &text_b)
+            compare(&lexicon, &corpus.articles[a].text, &corpus.articles[b].text)
         }) {
             Ok(job) => self.comparisons.running = Some(((a, b), job)),
             Err(err) => self.notify(
