@@ -10,7 +10,7 @@ use anyhow::Context;
 use serde::Serialize;
 
 use super::common::{CorpusArgs, lexicon, scan};
-use crate::compare::{Comparison, compare, diff};
+use crate::compare::{Comparison, compare, diff, one_line};
 use crate::corpus::Article;
 
 /// Output formats of a comparison.
@@ -234,17 +234,9 @@ fn write_text(
     b: &Article,
     c: &Comparison,
 ) -> std::io::Result<()> {
-    let claims = c.claims();
     writeln!(out, "A: {} ({})", a.title, a.origin.display)?;
     writeln!(out, "B: {} ({})", b.title, b.origin.display)?;
-    writeln!(
-        out,
-        "{:.0} % of A is in B · {:.0} % of B is in A · {} shared {}",
-        c.a.shared_fraction * 100.0,
-        c.b.shared_fraction * 100.0,
-        claims.len(),
-        if claims.len() == 1 { "claim" } else { "claims" }
-    )?;
+    writeln!(out, "{}", c.summary())?;
     writeln!(out, "\nShared (differing words in [brackets]):")?;
     for (pa, pb) in &c.link_diffs {
         writeln!(out, "\n  A: {}", marked(&a.text, pa))?;
@@ -282,8 +274,4 @@ fn marked(text: &str, pieces: &[diff::Piece]) -> String {
         }
     }
     one_line(&s)
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -36,6 +36,16 @@ pub fn frequencies<'t>(texts: impl IntoIterator<Item = &'t str>) -> HashMap<Stri
     counts
 }
 
+/// Where `word` (a distinctive word's form) is used in `text`: the byte offsets of its uses,
+/// a possessive counting as a use.
+pub fn uses(text: &str, word: &str) -> Vec<usize> {
+    super::words::words(text)
+        .into_iter()
+        .filter(|(_, w)| w.trim_end_matches("’s").trim_end_matches("'s") == word)
+        .map(|(r, _)| r.start)
+        .collect()
+}
+
 /// Words ranked by |G²|, at most `top` a side, only those significant at p < 0.05
 /// (G² ≥ 3.84) and used at least `min_count` times on their side.
 pub fn distinctive(
@@ -115,5 +125,7 @@ mod tests {
         assert_eq!(side("missiles"), Some(1.0));
         assert_eq!(side("talks"), Some(-1.0));
         assert_eq!(side("iran"), None);
+        let text = "Missiles hit. The missile’s range and missiles";
+        assert_eq!(uses(text, "missiles"), [0, text.rfind("missiles").unwrap()]);
     }
 }

@@ -64,6 +64,17 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// "26 % of A is in B · 37 % of B is in A · 10 shared claims".
+    pub fn summary(&self) -> String {
+        let claims = self.claims().len();
+        format!(
+            "{:.0} % of A is in B · {:.0} % of B is in A · {claims} shared {}",
+            self.a.shared_fraction * 100.0,
+            self.b.shared_fraction * 100.0,
+            if claims == 1 { "claim" } else { "claims" }
+        )
+    }
+
     /// Sentences of A that link to nothing in B.
     pub fn only_in_a(&self) -> Vec<usize> {
         self.a.only_here(|i| self.links.iter().any(|l| l.a == i))
@@ -97,6 +108,12 @@ impl Comparison {
         groups.sort_by_key(|g| (g.0.first().copied(), g.1.first().copied()));
         groups
     }
+}
+
+/// A stretch of text on one line, its white space runs made single spaces: how lists and
+/// exports show a sentence or a quote.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Compares two texts: sentences, links, shared fractions. The mention engine (with

@@ -8,7 +8,7 @@ use eframe::egui::{self, text::LayoutJob};
 
 use super::{ViewState, theme};
 use crate::app::{Command, Export, PairComparison, ParallaxApp, Side};
-use crate::compare::{Comparison, diff};
+use crate::compare::{Comparison, diff, one_line};
 use crate::corpus::Article;
 
 /// The tint of every compared sentence of one side: shared or only in this report.
@@ -30,26 +30,16 @@ pub fn sentence_tints(
         .collect()
 }
 
-/// "41 % of A is in B · 35 % of B is in A · 13 shared claims", or what is under way.
+/// The comparison's summary ("26 % of A is in B · …"), or what is under way.
 pub fn summary_ui(ui: &mut egui::Ui, app: &ParallaxApp) {
     if let Some(pc) = app.comparison() {
-        ui.label(summary(&pc.comparison));
+        ui.label(pc.comparison.summary());
     } else if app.comparing() {
         ui.spinner();
         ui.label(egui::RichText::new("Comparing…").weak());
     } else if app.reader(Side::A).is_some() && app.reader(Side::A) == app.reader(Side::B) {
         ui.label(egui::RichText::new("Both readers show the same article.").weak());
     }
-}
-
-fn summary(c: &Comparison) -> String {
-    let claims = c.claims().len();
-    format!(
-        "{:.0} % of A is in B · {:.0} % of B is in A · {claims} shared {}",
-        c.a.shared_fraction * 100.0,
-        c.b.shared_fraction * 100.0,
-        if claims == 1 { "claim" } else { "claims" }
-    )
 }
 
 /// The readers' comparison and articles; else says why there is none (being compared, the
@@ -88,7 +78,7 @@ pub fn differences_ui(
     let c = &pc.comparison;
     let (only_a, only_b) = (c.only_in_a(), c.only_in_b());
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new(summary(c)).strong());
+        ui.label(egui::RichText::new(c.summary()).strong());
         if ui.button("Export differences (CSV)…").clicked() {
             commands.push(Command::Export(csv_export(pc, a, b)));
         }
@@ -217,10 +207,6 @@ fn diff_job(
         );
     }
     job
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The three lists as CSV: every linked pair, then the sentences only in A and only in B.

@@ -7,8 +7,7 @@ use egui_plot::{Bar, BarChart};
 
 use super::{ViewState, plots, theme};
 use crate::app::{Command, ParallaxApp, Side};
-use crate::compare::keyness::Keyword;
-use crate::compare::words;
+use crate::compare::keyness::{self, Keyword};
 
 /// Draws the tab.
 pub fn distinctive_ui(
@@ -102,11 +101,7 @@ pub fn distinctive_ui(
         let k = rows[row];
         let side = if k.g2 > 0.0 { Side::A } else { Side::B };
         if let (Some(doc), Some(article)) = (app.reader(side), app.reader_article(side)) {
-            let uses: Vec<usize> = words::words(&article.text)
-                .into_iter()
-                .filter(|(_, w)| w.trim_end_matches("’s").trim_end_matches("'s") == k.word)
-                .map(|(r, _)| r.start)
-                .collect();
+            let uses = keyness::uses(&article.text, &k.word);
             let (last_word, count) = &mut view.keyword_clicks;
             if *last_word != k.word {
                 *last_word = k.word.clone();

@@ -8,7 +8,7 @@ use eframe::egui;
 
 use super::theme;
 use crate::app::{Command, ParallaxApp, Side};
-use crate::compare::{Comparison, Number, Quote};
+use crate::compare::{Comparison, Number, Quote, one_line};
 use crate::corpus::Article;
 
 /// The readers' comparison and articles, or a word on why there is none.
@@ -17,10 +17,6 @@ fn compared<'a>(
     app: &'a ParallaxApp,
 ) -> Option<(&'a Comparison, &'a Article, &'a Article)> {
     super::differences::compared(ui, app).map(|(pc, a, b)| (pc.comparison.as_ref(), a, b))
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn show(app: &ParallaxApp, side: Side, start: usize) -> Command {
